@@ -1,0 +1,90 @@
+// BudgetTable: where a budget sits in a sheet and what each of its rows means (DESIGN.md).
+import type Decimal from "decimal.js";
+
+export type Unit = "kr" | "tkr" | "Mkr";
+
+export type PeriodKind = "budget" | "plan" | "prognos" | "utfall" | "bokslut";
+
+export interface Period {
+  /** 1-based column of the period's values. */
+  column: number;
+  header: string;
+  year: number;
+  kind: PeriodKind;
+}
+
+export type RowRole =
+  | "section" // a heading that opens a block: "KOSTNADER", "Insatser"
+  | "item" // a line item
+  | "subtotal" // a Summa that closes a block
+  | "total-income"
+  | "total-cost"
+  | "result" // resultat, årets resultat, över-/underskott, verksamhetens nettokostnader
+  | "equity-in" // eget kapital ingående, överskott från tidigare år
+  | "equity-out" // eget kapital utgående, prel. eget kapital, periodens ackumulerade resultat
+  | "equity-use" // anspråktagande av eget kapital
+  | "member" // a member's contribution
+  | "balance" // a balance-sheet line (tillgångar, skulder, summa eget kapital och skulder)
+  | "column-total" // a Totalt column is not a row; kept for row-wise totals of a table
+  | "note"; // text or a figure that takes part in no check
+
+export type MemberKind = "state" | "region" | "kommun" | "kommuner" | "all";
+
+/** Where a figure came from: a number, a number written as text, or a formula's cached result. */
+export type AmountSource = "number" | "text" | "formula";
+
+export interface Amount {
+  value: Decimal;
+  /** A1 address of the cell, e.g. "C41". */
+  cell: string;
+  source: AmountSource;
+  /** The text as written, when source is "text". */
+  text?: string;
+}
+
+export interface BudgetRow {
+  /** 1-based sheet row. */
+  row: number;
+  label: string;
+  role: RowRole;
+  member?: MemberKind;
+  /** For sums: the sheet rows this row sums. */
+  parts?: number[];
+  /** -1 where the row's figures are costs written as negative numbers. */
+  sign?: 1 | -1;
+  /** Figures aligned with BudgetTable.periods; undefined where the cell is empty. */
+  values: (Amount | undefined)[];
+  /** Cells in a value column that hold something that is not an amount (an error, a word). */
+  problems?: { cell: string; period: number; text: string }[];
+}
+
+export type TableKind = "budget" | "members" | "balance" | "result" | "plan";
+
+export interface BudgetTable {
+  sheet: string;
+  /** e.g. "A3:D42". */
+  range: string;
+  title?: string;
+  kind: TableKind;
+  labelColumn: number;
+  periods: Period[];
+  unit: Unit;
+  rows: BudgetRow[];
+  /** 0..1; only tables above the recognition threshold are budgets. */
+  confidence: number;
+  reasons: string[];
+  /** A column that sums the periods row-wise ("Totalt"), if any. */
+  totalColumn?: number;
+}
+
+/** Corrections the ekonom gives where recognition guessed wrong: data, not code paths. */
+export interface Overrides {
+  /** sheet → row → parts (a sum of those rows) or null (not a sum). */
+  sums?: { sheet: string; row: number; parts: number[] | null }[];
+  /** This column is year Y (and optionally of kind K). */
+  periods?: { sheet: string; column: number; year: number; kind?: PeriodKind }[];
+  /** The unit of the tables in a sheet. */
+  units?: { sheet: string; unit: Unit }[];
+  /** Role of a row. */
+  roles?: { sheet: string; row: number; role: RowRole; member?: MemberKind }[];
+}
