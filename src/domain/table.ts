@@ -50,6 +50,10 @@ export interface BudgetRow {
   member?: MemberKind;
   /** For sums: the sheet rows this row sums. */
   parts?: number[];
+  /** Which side of the budget the row stands on, from its section; checks use it for the result. */
+  side?: "income" | "cost" | "equity" | "assets" | "liabilities";
+  /** Indentation depth within its section (0 = top level), from numbering, bullets or the sheet's indent. */
+  level?: number;
   /** -1 where the row's figures are costs written as negative numbers. */
   sign?: 1 | -1;
   /** Figures aligned with BudgetTable.periods; undefined where the cell is empty. */
