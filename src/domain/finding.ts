@@ -1,5 +1,6 @@
 // Finding: one problem or observation at one cell (DESIGN.md), and the shape of a rule module.
 import type { BudgetTable, Unit } from "./table";
+import type { Grid } from "./grid";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -39,6 +40,8 @@ export interface RuleMeta {
 /** What a check sees beyond one table: the whole workbook's tables and the user's settings. */
 export interface CheckContext {
   tables: BudgetTable[];
+  /** The sheets the tables were recognised in, for checks that read formulas and raw cells. */
+  grids: Grid[];
   settings: UserSettings;
 }
 
