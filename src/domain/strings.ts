@@ -6,3 +6,47 @@ export const cliStrings = {
     "Användning: finsam-check [--format text|json] [--prognosis UT.xlsx] FIL...\n" +
     "Kontrollerar Finsam-budgetar i .xlsx-filer. Avslutas med 0 när inget fel hittas, 1 vid fel, 2 när en fil inte kan läsas.",
 };
+
+// Findings of the arithmetic checks (sums, results, balance, crosschecks, formulas).
+// Pieces come in formatted: labels as written, amounts through formatAmount, periods through periodLabel.
+const periodKindWords: Record<string, string> = {
+  budget: "",
+  plan: "plan ",
+  prognos: "prognos ",
+  utfall: "utfall ",
+  bokslut: "bokslut ",
+};
+
+export const findingStrings = {
+  period: (kind: string, year: number) => `${periodKindWords[kind] ?? ""}${year}`,
+  sumMismatch: (label: string, period: string, actual: string, expected: string, diff: string) =>
+    `${label} ${period} är ${actual} men posterna summerar till ${expected} (diff ${diff}).`,
+  sumRounding: (label: string, period: string, actual: string, expected: string, diff: string) =>
+    `${label} ${period} är ${actual} och posterna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  rowTotalMismatch: (label: string, header: string, actual: string, expected: string, diff: string) =>
+    `${label}: ${header} är ${actual} men åren summerar till ${expected} (diff ${diff}).`,
+  rowTotalRounding: (label: string, header: string, actual: string, expected: string, diff: string) =>
+    `${label}: ${header} är ${actual} och åren summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  resultMismatch: (label: string, period: string, actual: string, expected: string, formula: string) =>
+    `${label} ${period} är ${actual} men ${formula} = ${expected}.`,
+  resultFormula: (income: string, cost: string) => `intäkter ${income} − kostnader ${cost}`,
+  resultFormulaWithFinance: (net: string, financeIn: string, financeOut: string) =>
+    `nettokostnader ${net} + finansiella intäkter ${financeIn} − finansiella kostnader ${financeOut}`,
+  balanceMismatch: (period: string, assets: string, equityAndLiabilities: string, diff: string) =>
+    `Summa tillgångar ${period} är ${assets} men summa eget kapital och skulder är ${equityAndLiabilities} (diff ${diff}).`,
+  crosscheckMismatch: (label: string, period: string, actual: string, otherLabel: string, where: string, expected: string) =>
+    `${label} ${period} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
+  rangeOmitsRow: (label: string, formula: string, missing: string, expected: string) =>
+    `Formeln ${formula} i ${label} tar inte med ${missing}; den borde vara ${expected}.`,
+  rangeCountsTwice: (label: string, formula: string, twice: string, expected: string) =>
+    `Formeln ${formula} i ${label} räknar ${twice} två gånger (både delsumman och dess poster); den borde vara ${expected}.`,
+  hardcodedTotal: (label: string, period: string, formula: string) =>
+    `${label} ${period} är inskriven som ett tal fast posterna finns i bladet: skriv ${formula} så följer summan med när en post ändras.`,
+  numberAsText: (text: string, label: string, period: string) =>
+    `"${text}" i ${label} ${period} är text, inte ett tal: Excels SUMMA hoppar över den. Skriv in den som ett tal.`,
+  numbersAsTextTable: (count: number, range: string) =>
+    `${count} belopp i ${range} är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.`,
+  rowList: (labels: string[]) =>
+    labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
+  agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
+};
