@@ -67,3 +67,15 @@ export const readStrings = {
   settingsSheetExplanation:
     "Finsam Budgetkontroll sparar sina inställningar (kommunnyckel, godkända avvikelser, trappa) i det här dolda bladet. Ändra det inte för hand.",
 };
+
+/** The Excel adapter (src/workbook/excel.ts): what the pane shows when Office itself fails. */
+export const excelStrings = {
+  readFailed: (detail: string) => `Kunde inte läsa arbetsboken i Excel (${detail}). Försök igen, eller spara och öppna filen på nytt.`,
+  addSheetFailed: (name: string, detail: string) => `Kunde inte lägga till bladet "${name}" i Excel (${detail}).`,
+  selectFailed: (sheet: string, address: string, detail: string) =>
+    `Kunde inte markera ${address} på bladet "${sheet}" (${detail}). Finns bladet kvar?`,
+  writeCellFailed: (sheet: string, address: string, detail: string) =>
+    `Kunde inte skriva till ${address} på bladet "${sheet}" (${detail}). Är bladet skyddat?`,
+  settingsSaveFailed: (detail: string) => `Kunde inte spara inställningarna i arbetsboken (${detail}).`,
+  unknownError: "okänt fel",
+};
