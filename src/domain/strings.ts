@@ -79,3 +79,13 @@ export const excelStrings = {
   settingsSaveFailed: (detail: string) => `Kunde inte spara inställningarna i arbetsboken (${detail}).`,
   unknownError: "okänt fel",
 };
+
+// Task pane shell (src/taskpane/).
+export const paneStrings = {
+  title: "Finsam Budgetkontroll",
+  starting: "Startar…",
+  excelMode: "Ansluten till Excel",
+  excelModeDetail: "Budgeten i den öppna arbetsboken kontrolleras.",
+  fileMode: "Filläge: öppna en arbetsbok",
+  fileModeDetail: "Tillägget körs utanför Excel. Öppna en .xlsx-fil för att kontrollera budgeten.",
+};
