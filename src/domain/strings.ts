@@ -30,8 +30,8 @@ export const findingStrings = {
   resultMismatch: (label: string, period: string, actual: string, expected: string, formula: string) =>
     `${label} ${period} är ${actual} men ${formula} = ${expected}.`,
   resultFormula: (income: string, cost: string) => `intäkter ${income} − kostnader ${cost}`,
-  resultFormulaWithFinance: (net: string, financeIn: string, financeOut: string) =>
-    `nettokostnader ${net} + finansiella intäkter ${financeIn} − finansiella kostnader ${financeOut}`,
+  resultFormulaAfter: (baseLabel: string, base: string, income: string, cost: string) =>
+    `${baseLabel.toLowerCase()} ${base} + intäkter ${income} − kostnader ${cost}`,
   balanceMismatch: (period: string, assets: string, equityAndLiabilities: string, diff: string) =>
     `Summa tillgångar ${period} är ${assets} men summa eget kapital och skulder är ${equityAndLiabilities} (diff ${diff}).`,
   crosscheckMismatch: (label: string, period: string, actual: string, otherLabel: string, where: string, expected: string) =>
@@ -49,6 +49,7 @@ export const findingStrings = {
   rowList: (labels: string[]) =>
     labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
   agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
+  totalColumn: "Totalt",
 };
 
 export const readStrings = {

@@ -1,8 +1,8 @@
 // Helpers shared by the rule modules: building a Finding, rounding tolerance, reading a row's figures.
 import Decimal from "decimal.js";
 import { formatAmount } from "../amount";
-import type { Finding, Severity } from "../finding";
-import { address } from "../grid";
+import type { CheckContext, Finding, Severity } from "../finding";
+import { address, cellAt, columnLetter, isEmptyCell, type Grid } from "../grid";
 import type { Amount, BudgetRow, BudgetTable, Period, Unit } from "../table";
 import { findingStrings } from "../strings";
 
@@ -103,4 +103,32 @@ export function tablesNear(table: BudgetTable, tables: readonly BudgetTable[]): 
 /** The index of the table's period for a year and kind (kind optional), or -1. */
 export function periodIndexOf(table: BudgetTable, year: number, kind?: Period["kind"]): number {
   return table.periods.findIndex((p) => p.year === year && (kind === undefined || p.kind === kind));
+}
+
+/** The sheet a table was recognised in. */
+export function gridOf(context: CheckContext, sheet: string): Grid | undefined {
+  return context.grids.find((g) => g.name === sheet);
+}
+
+/**
+ * The SUM formula over some rows of one column: one range where the rows between the parts
+ * are empty ("=SUM(B14:B16)"), otherwise the ranges and cells listed ("=SUM(B6,B10:B12)").
+ */
+export function sumFormula(grid: Grid | undefined, column: number, rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const col = columnLetter(column);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && gapIsEmpty(grid, column, last[1], r)) last[1] = r;
+    else runs.push([r, r]);
+  }
+  const refs = runs.map(([a, b]) => (a === b ? `${col}${a}` : `${col}${a}:${col}${b}`));
+  return `=SUM(${refs.join(",")})`;
+}
+
+function gapIsEmpty(grid: Grid | undefined, column: number, from: number, to: number): boolean {
+  if (!grid) return to === from + 1;
+  for (let r = from + 1; r < to; r++) if (!isEmptyCell(cellAt(grid, r, column))) return false;
+  return true;
 }

@@ -1,0 +1,87 @@
+// A table's sums as a tree: which row sums which, and a row's figure as stated versus as its leaves add up.
+import Decimal from "decimal.js";
+import type { BudgetRow, BudgetTable } from "../table";
+import { ZERO } from "./common";
+
+export interface Hierarchy {
+  table: BudgetTable;
+  byRow: Map<number, BudgetRow>;
+  /** Sheet row → the sheet row of the sum that lists it as a part. */
+  parentOf: Map<number, number>;
+}
+
+export function hierarchy(table: BudgetTable): Hierarchy {
+  const byRow = new Map<number, BudgetRow>();
+  for (const row of table.rows) byRow.set(row.row, row);
+  const parentOf = new Map<number, number>();
+  for (const row of table.rows) {
+    for (const part of row.parts ?? []) if (part !== row.row && !parentOf.has(part)) parentOf.set(part, row.row);
+  }
+  return { table, byRow, parentOf };
+}
+
+/** The rows a sum lists, as far as the table has them (never the row itself). */
+export function partRows(h: Hierarchy, row: BudgetRow): BudgetRow[] {
+  const parts: BudgetRow[] = [];
+  for (const n of row.parts ?? []) {
+    const part = h.byRow.get(n);
+    if (part && n !== row.row) parts.push(part);
+  }
+  return parts;
+}
+
+export function isSum(h: Hierarchy, row: BudgetRow): boolean {
+  return partRows(h, row).length > 0;
+}
+
+/**
+ * A row's figure as its leaves add up: a leaf's stated figure; for a sum, the sum of its parts'
+ * true figures (undefined when none of them has one). Loops in the parts are cut.
+ */
+export function trueValue(h: Hierarchy, row: BudgetRow, p: number, seen: Set<number> = new Set()): Decimal | undefined {
+  const stated = row.values[p]?.value;
+  if (seen.has(row.row)) return stated;
+  const parts = partRows(h, row);
+  if (parts.length === 0) return stated;
+  const inner = new Set(seen).add(row.row);
+  let total: Decimal | undefined;
+  for (const part of parts) {
+    const v = trueValue(h, part, p, inner);
+    if (v) total = (total ?? ZERO).plus(v);
+  }
+  return total ?? stated;
+}
+
+/** The figure a part shows: as stated, or (an empty subtotal) as its leaves add up. */
+export function shownValue(h: Hierarchy, row: BudgetRow, p: number): Decimal | undefined {
+  return row.values[p]?.value ?? trueValue(h, row, p);
+}
+
+/** How many stated leaf figures a sum rests on, for the rounding tolerance. */
+export function leafCount(h: Hierarchy, row: BudgetRow, seen: Set<number> = new Set()): number {
+  const parts = partRows(h, row);
+  if (parts.length === 0 || seen.has(row.row)) return 1;
+  const inner = new Set(seen).add(row.row);
+  return parts.reduce((n, part) => n + leafCount(h, part, inner), 0);
+}
+
+/** Whether `row` sits somewhere below `ancestor` in the tree of sums. */
+export function isBelow(h: Hierarchy, ancestor: number, row: number): boolean {
+  let current = h.parentOf.get(row);
+  const seen = new Set<number>();
+  while (current !== undefined && !seen.has(current)) {
+    if (current === ancestor) return true;
+    seen.add(current);
+    current = h.parentOf.get(current);
+  }
+  return false;
+}
+
+/** Every sheet row below a sum, at any depth. */
+export function descendants(h: Hierarchy, row: BudgetRow, seen: Set<number> = new Set()): number[] {
+  if (seen.has(row.row)) return [];
+  seen.add(row.row);
+  const out: number[] = [];
+  for (const part of partRows(h, row)) out.push(part.row, ...descendants(h, part, seen));
+  return out;
+}
