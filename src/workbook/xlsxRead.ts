@@ -139,7 +139,8 @@ function toCell(excelCell: ExcelJS.Cell, date1904: boolean): Cell | undefined {
   const cell: Cell = { value: { type: "empty" } };
   if (isFormulaValue(raw)) {
     cell.formula = "=" + (formulaText(excelCell) ?? UNRESOLVED_SHARED_FORMULA.slice(1));
-    cell.value = plainValue(raw.result, date1904);
+    // cell.result, not raw.result: ExcelJS's value getter drops a cached 0 or FALSE.
+    cell.value = plainValue(excelCell.result, date1904);
   } else {
     cell.value = plainValue(raw, date1904);
     if (cell.value.type === "empty") return undefined;

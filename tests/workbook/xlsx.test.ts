@@ -45,6 +45,8 @@ async function sampleWorkbook(): Promise<Uint8Array> {
   ws.getCell("E1").value = true;
   ws.getCell("E2").value = new Date(Date.UTC(2024, 0, 31));
   ws.getCell("E2").numFmt = "yyyy-mm-dd";
+  ws.getCell("E3").value = { formula: "B2-B2", result: 0 };
+  ws.getCell("E4").value = { formula: "B2<0", result: false };
   ws.getCell("A5").value = "Dold rad";
   ws.getRow(5).hidden = true;
   ws.getColumn(6).hidden = true;
@@ -83,12 +85,14 @@ const sampleGrids: Grid[] = [
         { value: { type: "string", value: "1 855 250" } },
         { value: { type: "error", value: "#VALUE!" }, formula: "=B3/2" },
         { value: { type: "error", value: "#DIV/0!" }, formula: "=B2/0" },
+        { value: { type: "number", value: 0 }, formula: "=B2-B2" },
       ],
       [
         { value: { type: "string", value: "Summa intäkter" }, bold: true },
         { value: { type: "number", value: 4000000 }, formula: "=SUM(B2:B3)", bold: true },
         { value: { type: "number", value: 2000000 }, formula: "=B4/2" },
         { value: { type: "error", value: "#NAME?" }, formula: "=FOO(B2)" },
+        { value: { type: "boolean", value: false }, formula: "=B2<0" },
       ],
       [{ value: { type: "string", value: "Dold rad" } }, undefined, undefined, { value: { type: "error", value: "#N/A" }, formula: "=NA()" }],
       [undefined, undefined, undefined, { value: { type: "error", value: "#VALUE!" } }],
