@@ -90,3 +90,71 @@ export const paneStrings = {
   fileMode: "Filläge: öppna en arbetsbok",
   fileModeDetail: "Tillägget körs utanför Excel. Öppna en .xlsx-fil för att kontrollera budgeten.",
 };
+
+// Findings of the Finsam rules: member shares (checks/shares.ts) and eget kapital (checks/equity.ts).
+// Amounts come in formatted (formatAmount), percentages through formatPercent, periods through periodLabel.
+export const financeStrings = {
+  rules: {
+    "shares.state": "Statens andel (Försäkringskassan/Arbetsförmedlingen) är inte hälften av medlemsbidragen.",
+    "shares.region": "Regionens andel är inte en fjärdedel av medlemsbidragen.",
+    "shares.municipalities": "Kommunernas andel är inte en fjärdedel av medlemsbidragen.",
+    "shares.split": "En kommuns bidrag stämmer inte med fördelningsnyckeln.",
+    "shares.single-line": "Medlemsbidraget står på en enda rad: andelarna kan inte kontrolleras.",
+    "equity.rollforward": "Eget kapital ut är inte eget kapital in plus resultatet, eller nästa års ingående är inte årets utgående.",
+    "equity.deficit-covered": "Ett planerat underskott betalas med eget kapital.",
+    "equity.deficit-uncovered": "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
+    "equity.above-recommendation": "Det egna kapitalet är större än rekommendationens trappa tillåter.",
+    "equity.ratio": "Det egna kapitalet i procent av årets medlemsbidrag (trappan är inte ifylld).",
+  } as Record<string, string>,
+  /** "Region Örebro län" → "Region Örebro läns"; a name ending in s, x or z takes no extra s. */
+  genitive: (name: string) => {
+    const bare = name.replace(/[\s*:]+$/u, "");
+    return /[sxz]$/iu.test(bare) ? bare : `${bare}s`;
+  },
+  stateGroup: "Statens",
+  regionGroup: "Regionernas",
+  kommunerGroup: "Kommunernas",
+  half: "hälften",
+  quarter: "en fjärdedel",
+  shareWrong: (who: string, period: string, rows: string, actual: string, actualPercent: string, fraction: string, expected: string, expectedPercent: string) =>
+    `${who} andel ${period}${rows ? ` (${rows})` : ""} är ${actual} (${actualPercent}) men ska vara ${fraction}, ${expected} (${expectedPercent}).`,
+  singleLine: (label: string, period: string, total: string, state: string, region: string, kommuner: string) =>
+    `${label} ${period} står på en enda rad, ${total}: medlemmarnas andelar kan inte kontrolleras. ` +
+    `Enligt lagen blir fördelningen staten ${state} (50 %), regionen ${region} (25 %) och kommunerna ${kommuner} (25 %).`,
+  splitWrong: (label: string, period: string, actual: string, keyShare: string, expected: string, kommunTotal: string) =>
+    `${label} ${period} är ${actual} men enligt fördelningsnyckeln (${keyShare}) ska kommunen betala ${expected} av kommunernas ${kommunTotal}.`,
+  splitKeyUnmatched: (notInTable: string, notInKey: string) =>
+    "Fördelningsnyckeln passar inte kommunraderna, så fördelningen kontrolleras inte" +
+    (notInTable ? `; i nyckeln men inte i tabellen: ${notInTable}` : "") +
+    (notInKey ? `; i tabellen men inte i nyckeln: ${notInKey}` : "") +
+    ".",
+  agreed: (note?: string) => ` Avvikelsen är markerad som överenskommen${note ? `: ${note}` : ""}.`,
+  rollforwardOut: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
+    `${label} ${period} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
+  rollforwardNext: (label: string, period: string, actual: string, previousLabel: string, previousPeriod: string, expected: string) =>
+    `${label} ${period} är ${actual} men ${previousLabel} ${previousPeriod} är ${expected}: årets ingående eget kapital ska vara förra årets utgående.`,
+  rollforwardOpening: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
+    `${label} ${period} är ${actual} men förra årets ingående eget kapital ${opening} + förra årets resultat ${result} = ${expected}.`,
+  carriedSurplus: (label: string, period: string, actual: string, resultLabel: string, previousPeriod: string, expected: string) =>
+    `${label} ${period} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
+  equityUse: (label: string, period: string, actual: string, deficit: string, expected: string) =>
+    `${label} ${period} är ${actual} men underskottet som ska täckas är ${deficit}: ianspråktagandet ska vara ${expected}.`,
+  equityUseNoDeficit: (label: string, period: string, actual: string) =>
+    `${label} ${period} är ${actual} men året har inget underskott att täcka.`,
+  yearsLeft: (years: number) =>
+    years === 0
+      ? "vilket inte räcker till ännu ett lika stort underskott"
+      : years === 1
+        ? "vilket räcker till ett år till med lika stort underskott"
+        : `vilket räcker till ${years} år till med lika stora underskott`,
+  deficitCovered: (period: string, deficit: string, available: string, left: string, yearsLeft: string) =>
+    `Underskottet ${period} på ${deficit} betalas med eget kapital (${available} vid årets början); kvar blir ${left}, ${yearsLeft}.`,
+  deficitUncovered: (period: string, deficit: string, available: string, missing: string) =>
+    `Underskottet ${period} på ${deficit} är större än det egna kapitalet vid årets början, ${available}: det saknas ${missing}.`,
+  equityNegative: (label: string, period: string, actual: string) =>
+    `${label} ${period} är ${actual}: det egna kapitalet är förbrukat och blir negativt.`,
+  aboveRecommendation: (label: string, period: string, actual: string, percent: string, contributions: string, ceilingPercent: string, ceiling: string) =>
+    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}; enligt trappan bör det vara högst ${ceilingPercent}, ${ceiling}.`,
+  ratio: (label: string, period: string, actual: string, percent: string, contributions: string) =>
+    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
+};
