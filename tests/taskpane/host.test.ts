@@ -1,8 +1,8 @@
 // How the pane decides between Excel mode and file mode, and light or dark theme.
 import { detectPaneHost, isDarkBackground, type OfficeStartup } from "../../src/taskpane/host";
 
-const EXCEL = "Excel" as Office.HostType;
-const WORD = "Word" as Office.HostType;
+const EXCEL = "Excel" as unknown as Office.HostType; // office.js is absent under jest
+const WORD = "Word" as unknown as Office.HostType;
 
 function fakeOffice(ready: Promise<{ host: Office.HostType | null }>, background?: string): OfficeStartup {
   return {
