@@ -1,10 +1,123 @@
-// finsam-check: the CLI face of the engine.
+// finsam-check: the CLI face of the engine. Reads .xlsx files and folders, prints tables and findings.
+import * as fs from "fs";
+import * as path from "path";
 import { cliStrings } from "../domain/strings";
+import { analyzeWorkbook, countBySeverity } from "../domain/analyze";
+import { usedRange, rangeAddress } from "../domain/grid";
+import { fileToText } from "../domain/report/text";
+import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
+import { parseArgs, type CliOptions } from "./args";
+import { openWorkbookFile, type OpenedFile } from "./files";
+import { writePrognosis } from "./prognosis";
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes("--help")) {
-    process.stdout.write(cliStrings.usage + "\n");
-    return argv.length === 0 ? 2 : 0;
+  const parsed = parseArgs(argv);
+  if ("error" in parsed) {
+    process.stderr.write(parsed.error + "\n");
+    return 2;
   }
-  return 0;
+  if (parsed.help) {
+    process.stdout.write(cliStrings.usage + "\n");
+    return 0;
+  }
+  if (parsed.inputs.length === 0) {
+    process.stderr.write(cliStrings.noFiles + "\n\n" + cliStrings.usage + "\n");
+    return 2;
+  }
+  try {
+    return parsed.prognosis ? await runPrognosis(parsed) : await runChecks(parsed);
+  } catch (err) {
+    // Last line of defence: a clear message, never a stack trace.
+    process.stderr.write(cliStrings.unexpected(err instanceof Error ? err.message : String(err)) + "\n");
+    return 2;
+  }
+}
+
+async function runChecks(options: CliOptions): Promise<number> {
+  const files = expandInputs(options.inputs);
+  const results: FileJson[] = [];
+  let unreadable = files.missing.length;
+  for (const missing of files.missing) process.stderr.write(missing + "\n");
+  const texts: string[] = [];
+  for (const file of files.paths) {
+    const opened = await openWorkbookFile(file);
+    if (!opened.ok) {
+      unreadable++;
+      process.stderr.write(cliStrings.cannotRead(file, opened.message) + "\n");
+      results.push({ file, error: opened.message, tables: [], findings: [] });
+      if (options.format === "text") texts.push(fileToText({ file, error: opened.message, sheets: [], tables: [], findings: [] }));
+      continue;
+    }
+    const result = checkOpened(file, opened);
+    results.push(result.json);
+    if (options.format === "text") texts.push(result.text);
+  }
+  const findings = results.flatMap((r) => r.findings);
+  const counts = countBySeverity(findings);
+  if (options.format === "json") {
+    process.stdout.write(filesToJson(results) + "\n");
+  } else {
+    if (files.paths.length > 1) texts.push(cliStrings.totalSummary(files.paths.length, unreadable, counts.error, counts.warning));
+    process.stdout.write(texts.join("\n\n") + "\n");
+  }
+  if (unreadable > 0) return 2;
+  return counts.error > 0 ? 1 : 0;
+}
+
+function checkOpened(file: string, opened: OpenedFile & { ok: true }): { json: FileJson; text: string } {
+  const analysis = analyzeWorkbook(opened.grids, opened.settings);
+  const sheets = opened.grids.map((g) => {
+    const used = usedRange(g);
+    return { name: g.name, range: used ? rangeAddress(used) : null, hidden: Boolean(g.hidden) };
+  });
+  const json: FileJson = {
+    file,
+    sheets,
+    tables: analysis.tables.map(tableToJson),
+    findings: analysis.findings.map(findingToJson),
+  };
+  const text = fileToText({ file, sheets, tables: analysis.tables, findings: analysis.findings });
+  return { json, text };
+}
+
+/** Files named and every .xlsx under folders named, sorted, each once. */
+export function expandInputs(inputs: string[]): { paths: string[]; missing: string[] } {
+  const paths: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      missing.push(cliStrings.cannotRead(input, cliStrings.notFound));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = walkXlsx(input);
+      if (found.length === 0) missing.push(cliStrings.isEmptyFolder(input));
+      paths.push(...found);
+    } else {
+      paths.push(input);
+    }
+  }
+  return { paths: [...new Set(paths)], missing };
+}
+
+function walkXlsx(dir: string): string[] {
+  const out: string[] = [];
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walkXlsx(full));
+    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) out.push(full);
+  }
+  return out;
+}
+
+async function runPrognosis(options: CliOptions): Promise<number> {
+  if (options.inputs.length !== 1) {
+    process.stderr.write(cliStrings.prognosisNeedsOneFile + "\n");
+    return 2;
+  }
+  return writePrognosis(options.inputs[0], options);
 }

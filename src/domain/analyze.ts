@@ -1,0 +1,23 @@
+// One call from sheets to verdicts: the pipeline the CLI and the task pane share.
+import type { Grid } from "./grid";
+import type { BudgetTable, Overrides } from "./table";
+import type { Finding, UserSettings } from "./finding";
+import { recognizeWorkbook } from "./recognize";
+import { runChecks } from "./checks";
+
+export interface Analysis {
+  tables: BudgetTable[];
+  findings: Finding[];
+}
+
+export function analyzeWorkbook(grids: Grid[], settings: UserSettings = {}, overrides?: Overrides): Analysis {
+  const tables = recognizeWorkbook(grids, overrides);
+  const findings = runChecks(tables, { tables, grids, settings });
+  return { tables, findings };
+}
+
+export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
