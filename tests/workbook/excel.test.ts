@@ -4,7 +4,8 @@ import { ExcelWorkbook } from "../../src/workbook/excel";
 import type { Grid } from "../../src/domain/grid";
 import type { SheetSpec } from "../../src/domain/sheetspec";
 import type { UserSettings } from "../../src/domain/finding";
-import { fakeExcel, formatAt, writtenCells, type FakeSheet } from "./excelMock";
+import { asReadBack, fakeExcel, formatAt, gridToFakeSheet, writtenCells, type FakeSheet } from "./excelMock";
+import { fixtureNames, loadFixtureGrids } from "../helpers/fixture";
 
 const KR = '#,##0 "kr"';
 
@@ -262,7 +263,7 @@ describe("ExcelWorkbook.addSheet", () => {
 
 describe("ExcelWorkbook.select and writeCell", () => {
   it("activates the sheet and selects the range in one sync", async () => {
-    const fake = fakeExcel([{ name: "Budget 2018" }, budget].slice(1));
+    const fake = fakeExcel([budget]);
     await new ExcelWorkbook(fake.run, fake.office).select("Budget 2018", "C10");
     expect(fake.calls).toEqual(["activate Budget 2018", "select Budget 2018!C10"]);
     expect(fake.syncs()).toBe(1);
@@ -345,5 +346,15 @@ describe("ExcelWorkbook.onChanged", () => {
     await (stop as () => Promise<void>)();
     expect(fake.selectionHandlers).toHaveLength(0);
     expect(fake.syncs()).toBe(0);
+  });
+});
+
+describe("ExcelWorkbook.readSheets on the seed fixtures", () => {
+  it.each(fixtureNames().filter((n) => n.endsWith(".built")))("reads %s back as the Grids it was built from", async (name) => {
+    const grids = loadFixtureGrids(name);
+    const fake = fakeExcel(grids.map(gridToFakeSheet));
+    const result = await new ExcelWorkbook(fake.run, fake.office).readSheets();
+    expect(result).toStrictEqual({ ok: true, grids: grids.map(asReadBack) });
+    expect(fake.syncs()).toBe(2);
   });
 });
