@@ -82,6 +82,14 @@ function quarterOf(figures: GroupFigure[]): Decimal {
   return sumOf(figures.map((f) => f.total)).div(quarters);
 }
 
+/** Two groups pay in the right proportion: their quarters differ by no more than both roundings allow. */
+function pairAgrees(a: GroupFigure, b: GroupFigure, unit: Unit): boolean {
+  const qa = a.total.div(QUARTERS[a.group]);
+  const qb = b.total.div(QUARTERS[b.group]);
+  const slack = shareTolerance(unit, a.rows.length).div(QUARTERS[a.group]).plus(shareTolerance(unit, b.rows.length).div(QUARTERS[b.group]));
+  return qa.minus(qb).abs().lte(slack);
+}
+
 /**
  * Judges the three groups. When two groups agree with each other and the third does not,
  * only the third is wrong: its expected amount comes from the other two (so one wrong row
@@ -93,15 +101,21 @@ export function judgeShares(figures: GroupFigure[], unit: Unit): GroupVerdict[] 
   const verdicts = figures.map((f) => ({ figure: f, expected: all.times(QUARTERS[f.group]), ok: false }));
   verdicts.forEach((v) => (v.ok = within(v.figure.total, v.expected, slack(v.figure))));
   if (verdicts.every((v) => v.ok)) return verdicts;
-  const odd = figures.filter((f) => {
-    const others = figures.filter((o) => o !== f);
-    const q = quarterOf(others);
-    const othersAgree = others.every((o) => within(o.total, q.times(QUARTERS[o.group]), slack(o)));
-    return othersAgree && !within(f.total, q.times(QUARTERS[f.group]), slack(f));
-  });
-  if (odd.length !== 1) return verdicts;
-  const q = quarterOf(figures.filter((f) => f !== odd[0]));
-  return figures.map((f) => ({ figure: f, expected: q.times(QUARTERS[f.group]), ok: f !== odd[0] }));
+  // In tkr two readings may fit (the others agree within rounding either way): the smaller correction wins.
+  const odd = figures
+    .map((f) => {
+      const others = figures.filter((o) => o !== f);
+      const q = quarterOf(others);
+      const othersAgree = pairAgrees(others[0], others[1], unit);
+      const expected = q.times(QUARTERS[f.group]);
+      const fits = othersAgree && !within(f.total, expected, slack(f));
+      return { f, expected, correction: f.total.minus(expected).abs(), fits };
+    })
+    .filter((c) => c.fits)
+    .sort((a, b) => a.correction.comparedTo(b.correction));
+  if (odd.length === 0 || (odd.length > 1 && odd[0].correction.eq(odd[1].correction))) return verdicts;
+  const q = quarterOf(figures.filter((f) => f !== odd[0].f));
+  return figures.map((f) => ({ figure: f, expected: q.times(QUARTERS[f.group]), ok: f !== odd[0].f }));
 }
 
 function groupName(figure: GroupFigure): { who: string; rows: string } {
