@@ -89,7 +89,9 @@ function resultTerms(h: Hierarchy, result: BudgetRow, p: number, context: CheckC
   for (const row of candidates) {
     const side = termSide(row, costSeen);
     if (side === "cost") costSeen = true;
-    if (!side || h.parentOf.has(row.row)) continue;
+    // A part of a sum counts through its sum; a part of the result itself (=SUM over the terms) counts alone.
+    const parent = h.parentOf.get(row.row);
+    if (!side || (parent !== undefined && parent !== result.row)) continue;
     const shown = shownValue(h, row, p);
     const actual = trueValue(h, row, p);
     if (!shown || !actual) continue;

@@ -33,7 +33,8 @@ export const sums: CheckModule = {
       const h = hierarchy(table);
       const grid = gridOf(context, table.sheet);
       for (const row of table.rows) {
-        if (partRows(h, row).length === 0) continue;
+        // A result that sums its terms is results.ts's to judge: one finding per cell and cause.
+        if (row.role === "result" || partRows(h, row).length === 0) continue;
         table.periods.forEach((_, p) => {
           const finding = checkSum(h, grid, row, p);
           if (finding) findings.push(finding);
