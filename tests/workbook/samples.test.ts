@@ -6,7 +6,6 @@ import { evaluateSheetFormulas } from "../helpers/formulas";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/finsam-budget-exempel.xlsx");
 // A plain CommonJS script: required, not imported, since it has no type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildSampleWorkbook } = require("../../scripts/make-samples.js") as { buildSampleWorkbook: () => Promise<Uint8Array> };
 
 async function sampleGrids(): Promise<Grid[]> {

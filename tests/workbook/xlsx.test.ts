@@ -136,6 +136,19 @@ describe("readXlsx", () => {
     expect(cells.every((c) => c?.value.type === "error" && c.value.value === "#REF!" && c.formula === "=#REF!+1")).toBe(true);
   });
 
+  it("lists a hidden row that has no cells, as Excel writes it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rader");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A5").value = 2;
+    // ExcelJS's writer drops empty rows, so put the row in the XML the way Excel does.
+    const zip = await JSZip.loadAsync(await bytesOf(wb));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", xml.replace('<row r="5"', '<row r="3" hidden="1"/><row r="5"'));
+    const result = await readXlsx(await zip.generateAsync({ type: "uint8array" }));
+    expect(result.ok && result.grids[0].hiddenRows).toEqual([3]);
+  });
+
   it("marks a shared formula whose master is gone and keeps its cached value", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
