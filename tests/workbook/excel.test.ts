@@ -4,7 +4,8 @@ import { ExcelWorkbook } from "../../src/workbook/excel";
 import type { Grid } from "../../src/domain/grid";
 import type { SheetSpec } from "../../src/domain/sheetspec";
 import type { UserSettings } from "../../src/domain/finding";
-import { asReadBack, fakeExcel, formatAt, gridToFakeSheet, writtenCells, type FakeSheet } from "./excelMock";
+import { fakeExcel, formatAt, writtenCells, type FakeSheet } from "./excelMock";
+import { asReadBack, gridToFakeSheet } from "./excelFixtureSheets";
 import { fixtureNames, loadFixtureGrids } from "../helpers/fixture";
 
 const KR = '#,##0 "kr"';
