@@ -19,9 +19,7 @@ const DEV_SERVER_PORT = 3000;
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 function devCertsInstalled() {
-  return ["localhost.crt", "localhost.key", "ca.crt"].every((name) =>
-    fs.existsSync(path.join(DEV_CERTS_DIR, name))
-  );
+  return ["localhost.crt", "localhost.key", "ca.crt"].every((name) => fs.existsSync(path.join(DEV_CERTS_DIR, name)));
 }
 
 async function devServerTransport(env) {

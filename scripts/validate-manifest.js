@@ -82,7 +82,10 @@ function withTimeout(promise, ms) {
 
 /** Advisory online check; returns silently when the service cannot be reached. */
 async function validateOnline(manifestPath) {
-  const address = await withTimeout(dns.promises.lookup(SERVICE_HOST).catch(() => undefined), 3000);
+  const address = await withTimeout(
+    dns.promises.lookup(SERVICE_HOST).catch(() => undefined),
+    3000
+  );
   if (!address) {
     console.log(`Online check skipped: ${SERVICE_HOST} cannot be reached.`);
     return;
@@ -111,7 +114,9 @@ async function main() {
     for (const error of errors) console.error(`  ${error}`);
     return 1;
   }
-  console.log(`${shown}: valid against the add-in manifest schemas (${path.relative(process.cwd(), xsdDir)}) and project checks.`);
+  console.log(
+    `${shown}: valid against the add-in manifest schemas (${path.relative(process.cwd(), xsdDir)}) and project checks.`
+  );
   if (process.env.CI) {
     console.log("Online check skipped: CI is set.");
   } else {

@@ -2,13 +2,7 @@
 // inside the one FluentProvider, themed after Office.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { paneStrings } from "../domain/strings";
 import { App } from "./App";
 import { detectPaneHost, type PaneHost } from "./host";

@@ -38,9 +38,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
     // No skip: a missing browser must turn CI red, not quietly drop the test.
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`
-    );
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   if (!fs.existsSync(path.join(dist, "taskpane.html"))) {
     throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does).");
@@ -90,7 +88,10 @@ async function openPane(officeJs?: string): Promise<Page> {
 
 /** The pane's background colour, as the FluentProvider paints it. */
 function providerBackground(page: Page): Promise<string> {
-  return page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  return page
+    .locator(".fui-FluentProvider")
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 test("outside Office the pane shows file mode, is accessible, and stays offline", async () => {
