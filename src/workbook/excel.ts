@@ -24,14 +24,17 @@ export interface OfficeHost {
     document: {
       settings: DocumentSettings;
       addHandlerAsync(eventType: Office.EventType, handler: () => void, callback?: AsyncCallback): void;
-      removeHandlerAsync(eventType: Office.EventType, options?: { handler?: () => void }, callback?: AsyncCallback): void;
+      removeHandlerAsync(
+        eventType: Office.EventType,
+        options?: { handler?: () => void },
+        callback?: AsyncCallback
+      ): void;
     };
   };
   AsyncResultStatus: typeof Office.AsyncResultStatus;
   EventType: typeof Office.EventType;
 }
 
-const USED_RANGE_PROPERTIES = "address,values,formulas,numberFormat,valueTypes";
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
 /** An Office error → a short detail for a Swedish message ("ItemNotFound: …"). */
@@ -100,7 +103,7 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
         const queued = worksheets.items.map((sheet): QueuedSheet => {
           const used = sheet.getUsedRange(true);
-          used.load(USED_RANGE_PROPERTIES);
+          used.load("address,values,formulas,numberFormat,valueTypes");
           const q: QueuedSheet = { sheet, used };
           if (withCellProperties) {
             q.cells = used.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
@@ -128,7 +131,7 @@ export class ExcelWorkbook implements WorkbookPort {
             rowHidden: q.rows?.value.map((r) => r.rowHidden === true),
             columnHidden: q.columns?.value.map((c) => c.columnHidden === true),
             mergedAddress: q.merged && !q.merged.isNullObject ? q.merged.address : undefined,
-          }),
+          })
         );
       });
       return { ok: true, grids };
@@ -147,7 +150,7 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
         const name = uniqueSheetName(
           spec.name,
-          worksheets.items.map((s) => s.name),
+          worksheets.items.map((s) => s.name)
         );
         const sheet = worksheets.add(name);
         queueSheetSpec(sheet, spec, { api19 });

@@ -66,7 +66,9 @@ export function cellValue(value: unknown, valueType: string | undefined): CellVa
       if (typeof value === "number") return { type: "number", value };
       break;
     case "String":
-      return value === "" || value === null || value === undefined ? { type: "empty" } : { type: "string", value: String(value) };
+      return value === "" || value === null || value === undefined
+        ? { type: "empty" }
+        : { type: "string", value: String(value) };
   }
   // "Unknown", "RichValue" or an unexpected pair: judge by the JavaScript type.
   if (typeof value === "number") return { type: "number", value };

@@ -87,7 +87,7 @@ export function loadDocumentSettings(settings: DocumentSettings): UserSettings {
 export function saveDocumentSettings(
   settings: DocumentSettings,
   value: UserSettings,
-  failed: Office.AsyncResultStatus,
+  failed: Office.AsyncResultStatus
 ): Promise<void> {
   settings.set(SETTINGS_KEY, JSON.stringify(value));
   return new Promise((resolve, reject) => {
