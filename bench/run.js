@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// npm run bench: compiles the engine to lib/, then runs every benchmark in bench/ and prints
+// its figures. Figures, not pass/fail: targets are read by people, not asserted by tests.
+"use strict";
+
+const path = require("path");
+const { execFileSync } = require("child_process");
+
+const BENCHES = [
+  ["read", "Läsa en 20 000 × 20 .xlsx till Grids"],
+  ["recognize", "Känna igen budgettabeller"],
+  ["check", "Kontrollera exempelarbetsboken och en syntetisk budget på 10 000 rader"],
+  ["folder", "Kontrollera en mapp med 200 arbetsböcker"],
+  ["bundle", "Aktivitetsfönstrets JavaScript vid start (gzip)"],
+];
+
+async function main() {
+  const root = path.resolve(__dirname, "..");
+  try {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
+  } catch {
+    console.error("Kompileringen till lib/ rapporterade fel; mätningarna körs ändå på det som skrevs.");
+  }
+  const only = process.argv.slice(2);
+  for (const [name, title] of BENCHES) {
+    if (only.length && !only.includes(name)) continue;
+    let mod;
+    try {
+      mod = require(`./${name}.js`);
+    } catch (err) {
+      if (err.code === "MODULE_NOT_FOUND" && String(err.message).includes(`${name}.js`)) continue;
+      throw err;
+    }
+    console.log(`\n## ${title} (bench/${name}.js)`);
+    await mod.run();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
