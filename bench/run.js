@@ -32,7 +32,10 @@ async function main() {
       throw err;
     }
     console.log(`\n## ${title} (bench/${name}.js)`);
-    await mod.run();
+    const figures = await mod.run();
+    // A module prints its own figures or exports format(figures) for us to print.
+    if (typeof mod.format === "function") console.log(mod.format(figures));
+    else if (figures !== undefined) console.log(JSON.stringify(figures, null, 2));
   }
 }
 
