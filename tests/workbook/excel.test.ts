@@ -65,9 +65,18 @@ const old: FakeSheet = {
   protected: true,
   used: {
     address: "Gammal!A1:B2",
-    values: [["Budget 2017", ""], ["Summa", 2897420]],
-    formulas: [["Budget 2017", ""], ["Summa", 2897420]],
-    valueTypes: [["String", "Empty"], ["String", "Double"]],
+    values: [
+      ["Budget 2017", ""],
+      ["Summa", 2897420],
+    ],
+    formulas: [
+      ["Budget 2017", ""],
+      ["Summa", 2897420],
+    ],
+    valueTypes: [
+      ["String", "Empty"],
+      ["String", "Double"],
+    ],
   },
 };
 
@@ -137,7 +146,11 @@ describe("ExcelWorkbook.readSheets", () => {
   });
 
   it("still syncs twice for forty sheets", async () => {
-    const sheets: FakeSheet[] = Array.from({ length: 40 }, (_, i) => ({ ...old, name: `Blad ${i + 1}`, used: { ...old.used!, address: `'Blad ${i + 1}'!A1:B2` } }));
+    const sheets: FakeSheet[] = Array.from({ length: 40 }, (_, i) => ({
+      ...old,
+      name: `Blad ${i + 1}`,
+      used: { ...old.used!, address: `'Blad ${i + 1}'!A1:B2` },
+    }));
     const fake = fakeExcel(sheets);
     const result = await new ExcelWorkbook(fake.run, fake.office).readSheets();
     expect(result.ok && result.grids.map((g) => g.name)).toEqual(sheets.map((s) => s.name));
@@ -250,14 +263,22 @@ describe("ExcelWorkbook.addSheet", () => {
       `activate ${sheet}`,
     ]);
     const layout = fake.added[0].pageLayout;
-    expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual(["Landscape", "A4", { horizontalFitToPages: 1 }]);
+    expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual([
+      "Landscape",
+      "A4",
+      { horizontalFitToPages: 1 },
+    ]);
   });
 
   it("keeps the wanted name when it is free and skips print setup before ExcelApi 1.9", async () => {
     const fake = fakeExcel([{ name: "Budget 2024" }], { api: "1.8" });
     const name = await new ExcelWorkbook(fake.run, fake.office).addSheet(prognosis);
     expect(name).toBe("Prognos 2025–2027");
-    expect(fake.calls).toEqual(["add Prognos 2025–2027", "freezeAt Prognos 2025–2027 A1:A2", "activate Prognos 2025–2027"]);
+    expect(fake.calls).toEqual([
+      "add Prognos 2025–2027",
+      "freezeAt Prognos 2025–2027 A1:A2",
+      "activate Prognos 2025–2027",
+    ]);
     expect(fake.syncs()).toBe(2);
   });
 });
@@ -285,7 +306,7 @@ describe("ExcelWorkbook.select and writeCell", () => {
   it("says in Swedish which cell could not be written", async () => {
     const fake = fakeExcel([budget]);
     await expect(new ExcelWorkbook(fake.run, fake.office).writeCell("Borttaget", "C3", "1")).rejects.toThrow(
-      'Kunde inte skriva till C3 på bladet "Borttaget" (ItemNotFound: Borttaget). Är bladet skyddat?',
+      'Kunde inte skriva till C3 på bladet "Borttaget" (ItemNotFound: Borttaget). Är bladet skyddat?'
     );
   });
 });
@@ -317,7 +338,7 @@ describe("ExcelWorkbook settings", () => {
   it("rejects with a Swedish message when the host cannot save", async () => {
     const fake = fakeExcel([], { saveFails: true });
     await expect(new ExcelWorkbook(fake.run, fake.office).saveSettings(settings)).rejects.toThrow(
-      "Kunde inte spara inställningarna i arbetsboken (Dokumentet är skrivskyddat).",
+      "Kunde inte spara inställningarna i arbetsboken (Dokumentet är skrivskyddat)."
     );
   });
 });
@@ -351,11 +372,14 @@ describe("ExcelWorkbook.onChanged", () => {
 });
 
 describe("ExcelWorkbook.readSheets on the seed fixtures", () => {
-  it.each(fixtureNames().filter((n) => n.endsWith(".built")))("reads %s back as the Grids it was built from", async (name) => {
-    const grids = loadFixtureGrids(name);
-    const fake = fakeExcel(grids.map(gridToFakeSheet));
-    const result = await new ExcelWorkbook(fake.run, fake.office).readSheets();
-    expect(result).toStrictEqual({ ok: true, grids: grids.map(asReadBack) });
-    expect(fake.syncs()).toBe(2);
-  });
+  it.each(fixtureNames().filter((n) => n.endsWith(".built")))(
+    "reads %s back as the Grids it was built from",
+    async (name) => {
+      const grids = loadFixtureGrids(name);
+      const fake = fakeExcel(grids.map(gridToFakeSheet));
+      const result = await new ExcelWorkbook(fake.run, fake.office).readSheets();
+      expect(result).toStrictEqual({ ok: true, grids: grids.map(asReadBack) });
+      expect(fake.syncs()).toBe(2);
+    }
+  );
 });

@@ -25,13 +25,18 @@ function rawValue(cell: Cell | undefined): unknown {
 
 /** What Excel would answer for a Grid's sheet: its used range (values only) and its sheet state. */
 export function gridToFakeSheet(grid: Grid): FakeSheet {
-  const sheet: FakeSheet = { name: grid.name, visibility: grid.hidden ? "Hidden" : "Visible", protected: grid.protected };
+  const sheet: FakeSheet = {
+    name: grid.name,
+    visibility: grid.hidden ? "Hidden" : "Visible",
+    protected: grid.protected,
+  };
   const area = usedRange(grid);
   if (!area) return sheet;
   const quoted = `'${grid.name.replace(/'/g, "''")}'`;
   const rows = Array.from({ length: area.bottom - area.top + 1 }, (_, r) => area.top + r);
   const columns = Array.from({ length: area.right - area.left + 1 }, (_, c) => area.left + c);
-  const map = <T>(f: (cell: Cell | undefined) => T): T[][] => rows.map((r) => columns.map((c) => f(cellAt(grid, r, c))));
+  const map = <T>(f: (cell: Cell | undefined) => T): T[][] =>
+    rows.map((r) => columns.map((c) => f(cellAt(grid, r, c))));
   sheet.used = {
     address: `${quoted}!${rangeAddress(area)}`,
     values: map(rawValue),

@@ -13,10 +13,22 @@
 //   page layout, which are recorded into plain lists the tests read.
 import { OfficeMockObject } from "office-addin-mock";
 
+/** An office-addin-mock object: any property may be read or assigned, as on an Office.js proxy. */
+type Mock = OfficeMockObject;
+/** The initial data of a mock object (office-addin-mock's ObjectData). */
+type ObjectData = Record<string, unknown>;
+
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose full import fails
 // in this install (ajv-draft-04 resolves the hoisted ajv 6, which has no "ajv/dist/core").
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 import { address, parseRange } from "../../src/domain/grid";
 import type { ExcelRun, OfficeHost } from "../../src/workbook/excel";
@@ -45,14 +57,14 @@ export interface RecordedRange {
   sheet: string;
   address: string;
   /** The office-addin-mock range object; what the adapter assigned is read back from it. */
-  range: Record<string, any>;
+  range: Mock;
 }
 
 export interface RecordedConditionalFormat {
   sheet: string;
   range: string;
   type: string;
-  format: Record<string, any>;
+  format: Mock;
 }
 
 export interface FakeExcel {
@@ -68,7 +80,7 @@ export interface FakeExcel {
   savedSettings: Map<string, unknown>;
   selectionHandlers: (() => void)[];
   /** Sheets created by worksheets.add, as mocks holding what the adapter assigned. */
-  added: Record<string, any>[];
+  added: Mock[];
 }
 
 export interface FakeOptions {
@@ -97,7 +109,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     changeHandlers: [] as (() => Promise<unknown>)[],
     savedSettings: new Map<string, unknown>(Object.entries(options.settings ?? {})),
     selectionHandlers: [] as (() => void)[],
-    added: [] as Record<string, any>[],
+    added: [] as Mock[],
   };
 
   function clientResult<T>(value: T): { readonly value: T } {
@@ -111,7 +123,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     };
   }
 
-  function recordingRange(sheetName: string, rangeAddress: string): Record<string, any> {
+  function recordingRange(sheetName: string, rangeAddress: string): Mock {
     const range = new OfficeMockObject({
       format: { font: {}, fill: {}, borders: { getItem: (edge: string) => recordBorder(range, edge) } },
       conditionalFormats: {
@@ -127,14 +139,19 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     return range;
   }
 
-  function recordBorder(range: Record<string, any>, edge: string): Record<string, any> {
+  function recordBorder(range: Mock, edge: string): Mock {
     range.borderEdges = range.borderEdges ?? {};
     range.borderEdges[edge] = range.borderEdges[edge] ?? {};
     return range.borderEdges[edge];
   }
 
-  function sheetData(sheet: FakeSheet): Record<string, any> {
-    const used = sheet.used ?? { address: `${sheet.name}!A1`, values: [[""]], formulas: [[""]], valueTypes: [["Empty"]] };
+  function sheetData(sheet: FakeSheet): ObjectData {
+    const used = sheet.used ?? {
+      address: `${sheet.name}!A1`,
+      values: [[""]],
+      formulas: [[""]],
+      valueTypes: [["Empty"]],
+    };
     const rows = used.values.length;
     const columns = used.values[0]?.length ?? 0;
     return {
@@ -148,7 +165,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
         valueTypes: used.valueTypes,
         numberFormat: used.numberFormat ?? used.values.map((line) => line.map(() => "General")),
         mergedAreas: { address: used.merges ?? "" },
-        getMergedAreasOrNullObject(this: Record<string, any>) {
+        getMergedAreasOrNullObject(this: Mock) {
           fake.calls.push(`merges ${sheet.name}`);
           this.mergedAreas.isNullObject = !used.merges;
           return this.mergedAreas;
@@ -157,14 +174,17 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
           fake.calls.push(`cellProperties ${sheet.name}`);
           return clientResult(
             used.values.map((line, r) =>
-              line.map((_, c) => ({ format: { font: { bold: used.bold?.[r]?.[c] ?? false }, indentLevel: used.indent?.[r]?.[c] ?? 0 } })),
-            ),
+              line.map((_, c) => ({
+                format: { font: { bold: used.bold?.[r]?.[c] ?? false }, indentLevel: used.indent?.[r]?.[c] ?? 0 },
+              }))
+            )
           );
         },
-        getRowProperties: () => clientResult(Array.from({ length: rows }, (_, r) => ({ rowHidden: used.rowHidden?.[r] ?? false }))),
+        getRowProperties: () =>
+          clientResult(Array.from({ length: rows }, (_, r) => ({ rowHidden: used.rowHidden?.[r] ?? false }))),
         getColumnProperties: () => clientResult(Array.from({ length: columns }, () => ({ columnHidden: false }))),
       },
-      getUsedRange(this: Record<string, any>, valuesOnly?: boolean) {
+      getUsedRange(this: Mock, valuesOnly?: boolean) {
         fake.calls.push(`usedRange ${sheet.name} valuesOnly=${valuesOnly}`);
         return this.usedRange;
       },
@@ -172,7 +192,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     };
   }
 
-  function writableSheetData(name: string): Record<string, any> {
+  function writableSheetData(name: string): ObjectData {
     return {
       getRange: (a?: string) => recordingRange(name, a ?? ""),
       activate: () => fake.calls.push(`activate ${name}`),
@@ -188,7 +208,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     };
   }
 
-  const store: Record<string, Record<string, any>> = {};
+  const store: Record<string, ObjectData> = {};
   sheets.forEach((sheet, i) => (store[`s${i}`] = sheetData(sheet)));
   const names = sheets.map((s) => s.name);
 
@@ -197,7 +217,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
       workbook: {
         sheetStore: store,
         worksheets: {
-          load(this: Record<string, any>, properties: string) {
+          load(this: Mock, properties: string) {
             for (const path of properties.split(",")) {
               const itemPath = path.trim().replace(/^items\//, "");
               for (const item of this.items) item.load(itemPath);
@@ -227,11 +247,11 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
         },
       },
     },
-    run: async function (this: Record<string, any>, first: unknown, second?: unknown) {
+    run: async function (this: Mock, first: unknown, second?: unknown) {
       const batch = (typeof first === "function" ? first : second) as (context: unknown) => Promise<unknown>;
       return batch(this.context);
     },
-  }) as Record<string, any>;
+  });
   mock.context.workbook.worksheets.items = sheets.map((_, i) => mock.context.workbook.sheetStore[`s${i}`]);
 
   const sync = mock.context.sync.bind(mock.context);
@@ -247,10 +267,12 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
   const pending = new Map<string, unknown>();
   const office = {
     context: {
-      requirements: { isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && versionAtMost(version, api) },
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && versionAtMost(version, api),
+      },
       document: {
         settings: {
-          get: (key: string) => (pending.has(key) ? pending.get(key) : fake.savedSettings.get(key) ?? null),
+          get: (key: string) => (pending.has(key) ? pending.get(key) : (fake.savedSettings.get(key) ?? null)),
           set: (key: string, value: unknown) => pending.set(key, value),
           saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void) => {
             if (options.saveFails) {
@@ -285,14 +307,18 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
 }
 
 /** Every cell the adapter wrote on a sheet, expanded from its range writes: address → content. */
-export function writtenCells(fake: FakeExcel, sheet: string, property: "formulas" | "numberFormat"): Map<string, unknown> {
+export function writtenCells(
+  fake: FakeExcel,
+  sheet: string,
+  property: "formulas" | "numberFormat"
+): Map<string, unknown> {
   const cells = new Map<string, unknown>();
   for (const { sheet: s, address: a, range } of fake.ranges) {
     if (s !== sheet || !Array.isArray(range[property])) continue;
     const area = parseRange(a);
     if (!area) continue;
     (range[property] as unknown[][]).forEach((line, r) =>
-      line.forEach((value, c) => cells.set(address(area.top + r, area.left + c), value)),
+      line.forEach((value, c) => cells.set(address(area.top + r, area.left + c), value))
     );
   }
   return cells;
@@ -308,7 +334,8 @@ export function formatAt(fake: FakeExcel, sheet: string, cell: string): Recorded
     if (s !== sheet || !area || !at) continue;
     if (at.top >= area.top && at.top <= area.bottom && at.left >= area.left && at.left <= area.right) {
       const f = range.format;
-      if (f.font.bold !== undefined || f.fill.color !== undefined || f.horizontalAlignment !== undefined) found = recorded;
+      if (f.font.bold !== undefined || f.fill.color !== undefined || f.horizontalAlignment !== undefined)
+        found = recorded;
     }
   }
   return found;
