@@ -170,7 +170,6 @@ export const financeStrings = {
     (notInTable ? `; i nyckeln men inte i tabellen: ${notInTable}` : "") +
     (notInKey ? `; i tabellen men inte i nyckeln: ${notInKey}` : "") +
     ".",
-  agreed: (note?: string) => ` Avvikelsen är markerad som överenskommen${note ? `: ${note}` : ""}.`,
   rollforwardOut: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
     `${label} ${period} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
   rollforwardNext: (label: string, period: string, actual: string, previousLabel: string, previousPeriod: string, expected: string) =>

@@ -27,7 +27,12 @@ export interface TableSpec {
 
 export function buildTable(spec: TableSpec): BudgetTable {
   const first = spec.firstRow ?? 2;
-  const periods: Period[] = spec.years.map((year, i) => ({ column: i + 2, header: String(year), year, kind: spec.periodKind ?? "budget" }));
+  const periods: Period[] = spec.years.map((year, i) => ({
+    column: i + 2,
+    header: String(year),
+    year,
+    kind: spec.periodKind ?? "budget",
+  }));
   const rows: BudgetRow[] = spec.rows.map((r, i) => {
     const row = first + i;
     const values = r.values.map((v, p) => {

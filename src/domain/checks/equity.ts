@@ -58,7 +58,14 @@ function closingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
     table,
     closing,
     expected,
-    S.rollforwardOut(closing.row.label, period, money(closing.value, u), money(opening, u), money(result, u), money(expected, u)),
+    S.rollforwardOut(
+      closing.row.label,
+      period,
+      money(closing.value, u),
+      money(opening, u),
+      money(result, u),
+      money(expected, u)
+    )
   );
 }
 
@@ -72,7 +79,14 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   if (previous.closing) {
     const expected = previous.closing.value;
     if (within(opening.value, expected, tolerance(u, 2))) return undefined;
-    const message = S.rollforwardNext(opening.row.label, period, money(opening.value, u), previous.closing.row.label, String(previous.year), money(expected, u));
+    const message = S.rollforwardNext(
+      opening.row.label,
+      period,
+      money(opening.value, u),
+      previous.closing.row.label,
+      String(previous.year),
+      money(expected, u)
+    );
     return rollforward(table, opening, expected, message);
   }
   if (!previous.opening || !previous.result) return undefined;
@@ -80,7 +94,14 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const results = [previous.result.value, previous.computed].filter((r): r is Decimal => r !== undefined);
   if (results.some((r) => within(opening.value, base.plus(r), tolerance(u, 3)))) return undefined;
   const expected = base.plus(previous.result.value);
-  const message = S.rollforwardOpening(opening.row.label, period, money(opening.value, u), money(base, u), money(previous.result.value, u), money(expected, u));
+  const message = S.rollforwardOpening(
+    opening.row.label,
+    period,
+    money(opening.value, u),
+    money(base, u),
+    money(previous.result.value, u),
+    money(expected, u)
+  );
   return rollforward(table, opening, expected, message);
 }
 
@@ -91,7 +112,14 @@ function carriedFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   if (!carried || !earned) return undefined;
   const u = table.unit;
   if (within(carried.value, earned.value, tolerance(u, 2))) return undefined;
-  const message = S.carriedSurplus(carried.row.label, periodLabel(carried.period), money(carried.value, u), earned.row.label, String(earned.year), money(earned.value, u));
+  const message = S.carriedSurplus(
+    carried.row.label,
+    periodLabel(carried.period),
+    money(carried.value, u),
+    earned.row.label,
+    String(earned.year),
+    money(earned.value, u)
+  );
   return rollforward(table, carried, earned.value, message);
 }
 
@@ -114,7 +142,12 @@ function useFinding(table: BudgetTable, entry: ChainYear): Finding | undefined {
 export function rollforwardFindings(table: BudgetTable, chain: EquityChain): Finding[] {
   const findings: Finding[] = [];
   for (const entry of chainYears(chain)) {
-    for (const f of [openingFinding(table, entry, chain), closingFinding(table, entry, chain), carriedFinding(table, entry, chain), useFinding(table, entry)])
+    for (const f of [
+      openingFinding(table, entry, chain),
+      closingFinding(table, entry, chain),
+      carriedFinding(table, entry, chain),
+      useFinding(table, entry),
+    ])
       if (f) findings.push(f);
   }
   return findings;

@@ -20,7 +20,12 @@ export function convertUnit(value: Decimal, from: Unit, to: Unit): Decimal {
 type Chains = ReadonlyMap<BudgetTable, EquityChain>;
 
 /** Eget kapital at the start of a year as another table states it (opening, or last year's closing). */
-function availableElsewhere(table: BudgetTable, year: number, tables: BudgetTable[], chains: Chains): Decimal | undefined {
+function availableElsewhere(
+  table: BudgetTable,
+  year: number,
+  tables: BudgetTable[],
+  chains: Chains
+): Decimal | undefined {
   for (const other of tablesNear(table, tables)) {
     const chain = chains.get(other);
     const figure = chain?.get(year)?.opening ?? chain?.get(year - 1)?.closing;
@@ -42,7 +47,13 @@ function coveredFinding(table: BudgetTable, result: ChainFigure, available: Deci
     period: result.period,
     expected: available,
     actual: result.value,
-    message: S.deficitCovered(periodLabel(result.period), money(deficit, u), money(available, u), money(left, u), S.yearsLeft(years)),
+    message: S.deficitCovered(
+      periodLabel(result.period),
+      money(deficit, u),
+      money(available, u),
+      money(left, u),
+      S.yearsLeft(years)
+    ),
     data: { available: available.toFixed(), left: left.toFixed(), yearsLeft: years },
   });
 }
@@ -58,7 +69,12 @@ function uncoveredFinding(table: BudgetTable, result: ChainFigure, available: De
     period: result.period,
     expected: available,
     actual: result.value,
-    message: S.deficitUncovered(periodLabel(result.period), money(deficit, u), money(available, u), money(deficit.minus(available), u)),
+    message: S.deficitUncovered(
+      periodLabel(result.period),
+      money(deficit, u),
+      money(available, u),
+      money(deficit.minus(available), u)
+    ),
     data: { available: available.toFixed(), missing: deficit.minus(available).toFixed() },
   });
 }
@@ -140,9 +156,15 @@ function contributionsFor(table: BudgetTable, year: number, tables: BudgetTable[
 }
 
 /** The trappa's ceiling (as a ratio) for a yearly medlemsbidrag in kr; undefined when no step applies. */
-export function trappaCeiling(steps: NonNullable<UserSettings["equityTrappa"]>, allocationKr: Decimal): Decimal | undefined {
+export function trappaCeiling(
+  steps: NonNullable<UserSettings["equityTrappa"]>,
+  allocationKr: Decimal
+): Decimal | undefined {
   const parsed = steps
-    .map((s) => ({ upTo: s.allocationUpTo.trim() === "" ? undefined : parseWeight(s.allocationUpTo), max: parseWeight(s.maxPercent) }))
+    .map((s) => ({
+      upTo: s.allocationUpTo.trim() === "" ? undefined : parseWeight(s.allocationUpTo),
+      max: parseWeight(s.maxPercent),
+    }))
     .filter((s) => s.max !== undefined)
     .sort((a, b) => (a.upTo === undefined ? 1 : b.upTo === undefined ? -1 : a.upTo.comparedTo(b.upTo)));
   const step = parsed.find((s) => s.upTo === undefined || allocationKr.lte(s.upTo));
@@ -165,14 +187,26 @@ export function sizeFindings(tables: BudgetTable[], chains: Chains, settings: Us
       const period = periodLabel(closing.period);
       if (steps.length === 0) {
         const message = S.ratio(label, period, money(closing.value, u), percentText(ratio), money(contributions, u));
-        findings.push(makeFinding({ ...base, rule: "equity.ratio", severity: "info", message, data: { ratio: ratio.toFixed(6) } }));
+        findings.push(
+          makeFinding({ ...base, rule: "equity.ratio", severity: "info", message, data: { ratio: ratio.toFixed(6) } })
+        );
         continue;
       }
       const ceiling = trappaCeiling(steps, convertUnit(contributions, u, "kr"));
       if (!ceiling || closing.value.lte(contributions.times(ceiling))) continue;
       const max = contributions.times(ceiling).toDecimalPlaces(0, Decimal.ROUND_DOWN);
-      const message = S.aboveRecommendation(label, period, money(closing.value, u), percentText(ratio), money(contributions, u), percentText(ceiling), money(max, u));
-      findings.push(makeFinding({ ...base, rule: "equity.above-recommendation", severity: "warning", expected: max, message }));
+      const message = S.aboveRecommendation(
+        label,
+        period,
+        money(closing.value, u),
+        percentText(ratio),
+        money(contributions, u),
+        percentText(ceiling),
+        money(max, u)
+      );
+      findings.push(
+        makeFinding({ ...base, rule: "equity.above-recommendation", severity: "warning", expected: max, message })
+      );
     }
   }
   return findings;

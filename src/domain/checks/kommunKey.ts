@@ -28,7 +28,10 @@ export function parseWeight(text: string): Decimal | undefined {
 }
 
 /** Pairs each kommun row with one key entry: the same name, or else the one name that contains the other. */
-export function matchKey(rows: BudgetRow[], keyNames: string[]): { pairs: Map<BudgetRow, string>; unmatchedKeys: string[]; unmatchedRows: BudgetRow[] } {
+export function matchKey(
+  rows: BudgetRow[],
+  keyNames: string[]
+): { pairs: Map<BudgetRow, string>; unmatchedKeys: string[]; unmatchedRows: BudgetRow[] } {
   const pairs = new Map<BudgetRow, string>();
   const free = new Set(keyNames);
   const pass = (fits: (row: string, key: string) => boolean) => {
@@ -54,7 +57,7 @@ export function kommunSplitFindings(
   periodIndex: number,
   groupRows: BudgetRow[],
   quarter: Decimal,
-  key: Record<string, string>,
+  key: Record<string, string>
 ): Finding[] {
   const rows = groupRows.filter((r) => r.member === "kommun" && r.values[periodIndex]);
   if (rows.length < 2) return [];
@@ -71,9 +74,18 @@ export function kommunSplitFindings(
     if (table.periods.findIndex((_, i) => groupRows.some((r) => r.values[i])) !== periodIndex) return [];
     const message = S.splitKeyUnmatched(
       findingStrings.rowList(unmatchedKeys),
-      findingStrings.rowList(unmatchedRows.map((r) => r.label)),
+      findingStrings.rowList(unmatchedRows.map((r) => r.label))
     );
-    return [makeFinding({ rule: "shares.split", severity: "info", table, cell: rows[0].values[periodIndex]!.cell, period, message })];
+    return [
+      makeFinding({
+        rule: "shares.split",
+        severity: "info",
+        table,
+        cell: rows[0].values[periodIndex]!.cell,
+        period,
+        message,
+      }),
+    ];
   }
   const total = sumOf([...weights.values()]);
   const slack = table.unit === "kr" ? new Decimal(1) : new Decimal("0.5");
@@ -101,10 +113,10 @@ export function kommunSplitFindings(
           money(amount.value, table.unit),
           percentText(share),
           money(expected, table.unit),
-          money(quarter.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), table.unit),
+          money(quarter.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), table.unit)
         ),
         data: { weight: weights.get(pairs.get(row)!)!.toFixed(), keyName: pairs.get(row) },
-      }),
+      })
     );
   }
   return findings;

@@ -86,7 +86,9 @@ function quarterOf(figures: GroupFigure[]): Decimal {
 function pairAgrees(a: GroupFigure, b: GroupFigure, unit: Unit): boolean {
   const qa = a.total.div(QUARTERS[a.group]);
   const qb = b.total.div(QUARTERS[b.group]);
-  const slack = shareTolerance(unit, a.rows.length).div(QUARTERS[a.group]).plus(shareTolerance(unit, b.rows.length).div(QUARTERS[b.group]));
+  const slack = shareTolerance(unit, a.rows.length)
+    .div(QUARTERS[a.group])
+    .plus(shareTolerance(unit, b.rows.length).div(QUARTERS[b.group]));
   return qa.minus(qb).abs().lte(slack);
 }
 
@@ -151,7 +153,7 @@ function shareFinding(table: BudgetTable, periodIndex: number, verdict: GroupVer
       members.isZero() ? "–" : percentText(figure.total.div(members)),
       figure.group === "state" ? S.half : S.quarter,
       money(expected, table.unit),
-      percentText(fraction),
+      percentText(fraction)
     ),
     fix: single ? { newValue: expected.toFixed(), oldValue: amount.value.toFixed() } : undefined,
   });
@@ -216,9 +218,16 @@ function singleLineFindings(tables: BudgetTable[]): Finding[] {
           cell: cellOf(table, line, i),
           period,
           actual: amount.value,
-          message: S.singleLine(line.label, periodLabel(period), m(amount.value), m(parts.state), m(parts.region), m(parts.kommuner)),
+          message: S.singleLine(
+            line.label,
+            periodLabel(period),
+            m(amount.value),
+            m(parts.state),
+            m(parts.region),
+            m(parts.kommuner)
+          ),
           data: { state: parts.state.toFixed(), region: parts.region.toFixed(), kommuner: parts.kommuner.toFixed() },
-        }),
+        })
       );
     });
   }
@@ -231,7 +240,8 @@ export function applyAgreed(findings: Finding[], settings: UserSettings): Findin
   return findings.map((f) => {
     const mark = agreed.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell);
     if (!mark || f.severity === "info") return f;
-    return { ...f, severity: "info", message: f.message + S.agreed(mark.note), data: { ...f.data, agreed: true } };
+    const message = `${f.message} ${findingStrings.agreedDeviation(mark.note)}`;
+    return { ...f, severity: "info", message, data: { ...f.data, agreed: true, note: mark.note } };
   });
 }
 
@@ -240,7 +250,9 @@ function meta(id: string, fixable = false): RuleMeta {
 }
 
 export const shares: CheckModule = {
-  rules: RULE_IDS.map((id) => meta(id, id === "shares.state" || id === "shares.region" || id === "shares.municipalities")),
+  rules: RULE_IDS.map((id) =>
+    meta(id, id === "shares.state" || id === "shares.region" || id === "shares.municipalities")
+  ),
   check(tables, context) {
     const findings = tables.flatMap((t) => tableShareFindings(t, context.settings));
     return applyAgreed([...findings, ...singleLineFindings(tables)], context.settings);

@@ -32,7 +32,12 @@ function seed002Members(region = 933): BudgetTable {
     years: [2017, 2018, 2019],
     firstRow: 5,
     rows: [
-      { label: "Försäkringskassan Västernorrland, Arbetsförmedlingen", role: "member", member: "state", values: [1866, 1866, 1866] },
+      {
+        label: "Försäkringskassan Västernorrland, Arbetsförmedlingen",
+        role: "member",
+        member: "state",
+        values: [1866, 1866, 1866],
+      },
       { label: "Landstinget Västernorrland", role: "member", member: "region", values: [region, 933, 933] },
       { label: "Härnösands kommun", role: "member", member: "kommun", values: [466, 466, 466] },
       { label: "Timrå kommun", role: "member", member: "kommun", values: [466, 466, 466] },
@@ -45,7 +50,15 @@ function run(tables: BudgetTable[], settings: UserSettings = {}): Finding[] {
   return shares.check(tables, contextOf(tables, settings));
 }
 
-const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, period: f.period, expected: f.expected, actual: f.actual });
+const brief = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  sheet: f.sheet,
+  cell: f.cell,
+  period: f.period,
+  expected: f.expected,
+  actual: f.actual,
+});
 
 describe("shares on seed 000 (kr)", () => {
   it("finds nothing when the shares are exactly 1/2, 1/4, 1/4 in both years", () => {
@@ -55,7 +68,15 @@ describe("shares on seed 000 (kr)", () => {
   it("reports the state's half at its cell", () => {
     const findings = run([seed000Members({ 3: 2000000 })]);
     expect(findings.map(brief)).toEqual([
-      { rule: "shares.state", severity: "error", sheet: "Budget 2018", cell: "B3", period: 2018, expected: "2059000", actual: "2000000" },
+      {
+        rule: "shares.state",
+        severity: "error",
+        sheet: "Budget 2018",
+        cell: "B3",
+        period: 2018,
+        expected: "2059000",
+        actual: "2000000",
+      },
     ]);
   });
 
@@ -63,10 +84,16 @@ describe("shares on seed 000 (kr)", () => {
     const [finding, ...rest] = run([seed000Members({ 4: 1000000 })]);
     expect(rest).toEqual([]);
     expect(brief(finding)).toEqual({
-      rule: "shares.region", severity: "error", sheet: "Budget 2018", cell: "B4", period: 2018, expected: "1029500", actual: "1000000",
+      rule: "shares.region",
+      severity: "error",
+      sheet: "Budget 2018",
+      cell: "B4",
+      period: 2018,
+      expected: "1029500",
+      actual: "1000000",
     });
     expect(finding.message).toBe(
-      `Region Örebro läns andel 2018 är 1${NB}000${NB}000${NB}kr (24,5${NB}%) men ska vara en fjärdedel, 1${NB}029${NB}500${NB}kr (25${NB}%).`,
+      `Region Örebro läns andel 2018 är 1${NB}000${NB}000${NB}kr (24,5${NB}%) men ska vara en fjärdedel, 1${NB}029${NB}500${NB}kr (25${NB}%).`
     );
     expect(finding.fix).toEqual({ sheet: "Budget 2018", cell: "B4", newValue: "1029500", oldValue: "1000000" });
   });
@@ -79,10 +106,20 @@ describe("shares on seed 000 (kr)", () => {
   ])("reports the kommuner's quarter when row %i changes, at the first kommun row", (row, value, actual) => {
     const findings = run([seed000Members({ [row]: value })]);
     expect(findings.map(brief)).toEqual([
-      { rule: "shares.municipalities", severity: "error", sheet: "Budget 2018", cell: "B5", period: 2018, expected: "1029500", actual },
+      {
+        rule: "shares.municipalities",
+        severity: "error",
+        sheet: "Budget 2018",
+        cell: "B5",
+        period: 2018,
+        expected: "1029500",
+        actual,
+      },
     ]);
     expect(findings[0].related).toEqual(["B6", "B7", "B8"]);
-    expect(findings[0].message).toMatch(/^Kommunernas andel 2018 \(Lindesbergs kommun, Nora kommun, Hällefors kommun och Ljusnarsbergs kommun\) är /);
+    expect(findings[0].message).toMatch(
+      /^Kommunernas andel 2018 \(Lindesbergs kommun, Nora kommun, Hällefors kommun och Ljusnarsbergs kommun\) är /
+    );
   });
 
   it("adds up separate Försäkringskassan and Arbetsförmedlingen rows as the state's half", () => {
@@ -99,13 +136,23 @@ describe("shares on seed 000 (kr)", () => {
   });
 
   it("reports an agreed deviation as info, keeping its rule", () => {
-    const settings: UserSettings = { agreedDeviations: [{ rule: "shares.region", sheet: "Budget 2018", cell: "B4", note: "styrelsebeslut 2017-11-20" }] };
+    const settings: UserSettings = {
+      agreedDeviations: [
+        { rule: "shares.region", sheet: "Budget 2018", cell: "B4", note: "styrelsebeslut 2017-11-20" },
+      ],
+    };
     const [finding] = run([seed000Members({ 4: 1000000 })], settings);
     expect(brief(finding)).toEqual({
-      rule: "shares.region", severity: "info", sheet: "Budget 2018", cell: "B4", period: 2018, expected: "1029500", actual: "1000000",
+      rule: "shares.region",
+      severity: "info",
+      sheet: "Budget 2018",
+      cell: "B4",
+      period: 2018,
+      expected: "1029500",
+      actual: "1000000",
     });
-    expect(finding.message).toMatch(/Avvikelsen är markerad som överenskommen: styrelsebeslut 2017-11-20\.$/);
-    expect(finding.data).toEqual({ agreed: true });
+    expect(finding.message).toMatch(/\(25\u00A0%\)\. Överenskommen avvikelse: styrelsebeslut 2017-11-20\.$/);
+    expect(finding.data).toEqual({ agreed: true, note: "styrelsebeslut 2017-11-20" });
   });
 });
 
@@ -116,7 +163,15 @@ describe("shares on seed 002 (tkr)", () => {
 
   it("reports a region row 2 tkr short", () => {
     expect(run([seed002Members(931)]).map(brief)).toEqual([
-      { rule: "shares.region", severity: "error", sheet: "Budget 2017", cell: "B6", period: 2017, expected: "933", actual: "931" },
+      {
+        rule: "shares.region",
+        severity: "error",
+        sheet: "Budget 2017",
+        cell: "B6",
+        period: 2017,
+        expected: "933",
+        actual: "931",
+      },
     ]);
   });
 });
@@ -144,18 +199,38 @@ describe("shares.split against a kommun key", () => {
   it("reports the kommuner whose amount breaks the key, at their cells", () => {
     const findings = run([table(170000, 330000, 500000)], key);
     expect(findings.map(brief)).toEqual([
-      { rule: "shares.split", severity: "error", sheet: "Medlemmar", cell: "B4", period: 2024, expected: "166667", actual: "170000" },
-      { rule: "shares.split", severity: "error", sheet: "Medlemmar", cell: "B5", period: 2024, expected: "333333", actual: "330000" },
+      {
+        rule: "shares.split",
+        severity: "error",
+        sheet: "Medlemmar",
+        cell: "B4",
+        period: 2024,
+        expected: "166667",
+        actual: "170000",
+      },
+      {
+        rule: "shares.split",
+        severity: "error",
+        sheet: "Medlemmar",
+        cell: "B5",
+        period: 2024,
+        expected: "333333",
+        actual: "330000",
+      },
     ]);
     expect(findings[0].message).toBe(
-      `Lindesbergs kommun 2024 är 170${NB}000${NB}kr men enligt fördelningsnyckeln (16,7${NB}%) ska kommunen betala 166${NB}667${NB}kr av kommunernas 1${NB}000${NB}000${NB}kr.`,
+      `Lindesbergs kommun 2024 är 170${NB}000${NB}kr men enligt fördelningsnyckeln (16,7${NB}%) ska kommunen betala 166${NB}667${NB}kr av kommunernas 1${NB}000${NB}000${NB}kr.`
     );
   });
 
   it("says so once when the key does not match the rows", () => {
-    const findings = run([table(166667, 333333, 500000)], { kommunKey: { Lindesberg: "1", Nora: "2", Askersund: "3" } });
+    const findings = run([table(166667, 333333, 500000)], {
+      kommunKey: { Lindesberg: "1", Nora: "2", Askersund: "3" },
+    });
     expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([["shares.split", "info", "B4"]]);
-    expect(findings[0].message).toMatch(/i nyckeln men inte i tabellen: Askersund; i tabellen men inte i nyckeln: Hällefors kommun\.$/);
+    expect(findings[0].message).toMatch(
+      /i nyckeln men inte i tabellen: Askersund; i tabellen men inte i nyckeln: Hällefors kommun\.$/
+    );
   });
 });
 
