@@ -58,9 +58,11 @@ function quantityOf(row: BudgetRow, h: Hierarchy): string | undefined {
   const label = row.label.trim().toLowerCase();
   if (/nettokostnad/.test(label)) return undefined;
   if (isCheckedResult(row) || /^årets resultat$/.test(label)) return "result";
+  if (label === "verksamhetens intäkter") return "income";
+  if (label === "verksamhetens kostnader") return "cost";
   if (h.parentOf.has(row.row)) return /^summa\s+\S/.test(label) ? `line:${label}` : undefined;
-  if (row.role === "total-income" || label === "verksamhetens intäkter") return "income";
-  if (row.role === "total-cost" || label === "verksamhetens kostnader") return "cost";
+  if (row.role === "total-income") return "income";
+  if (row.role === "total-cost") return "cost";
   if (/^summa\s+\S/.test(label)) return `line:${label}`;
   return undefined;
 }
@@ -100,12 +102,12 @@ function statementsOf(table: BudgetTable, context: CheckContext): Statement[] {
 
 /** +1 when the statement's own table confirms it, -1 when its own check fails, 0 when nothing checks it. */
 function confirmation(h: Hierarchy, row: BudgetRow, p: number, context: CheckContext): number {
-  const own = sumVerdict(h, row, p);
-  if (own) return own.verdict === "mismatch" ? -1 : 1;
   if (isCheckedResult(row)) {
     const result = resultVerdict(h, row, p, context);
     if (result) return result.ok ? 1 : -1;
   }
+  const own = row.role === "result" ? undefined : sumVerdict(h, row, p);
+  if (own) return own.verdict === "mismatch" ? -1 : 1;
   const parent = h.byRow.get(h.parentOf.get(row.row) ?? -1);
   if (parent) {
     const verdict = sumVerdict(h, parent, p);

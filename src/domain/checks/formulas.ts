@@ -5,8 +5,9 @@
 //   read the total's own column; it fires when a part holding a figure is not read (directly or
 //   through all of its own parts), or when a sum is read together with rows below it. index.ts
 //   then drops the sum.mismatch of that cell and period: one finding per cell, period and cause.
-// - hardcoded-total fires only where a typed total equals its parts exactly and every part is a
-//   number or formula (a built sheet): replacing it with the formula changes no figure. A typed
+// - hardcoded-total fires only where a typed total equals its parts exactly, every part is a
+//   number or formula, and the sheet has formulas (it is built, not pasted from a document):
+//   replacing it with the formula changes no figure. A typed
 //   total that is wrong is a sum.mismatch, whose fix already proposes the right figure.
 // - number.as-text: a text amount that a SUM formula reads is a warning at that cell (Excel skips
 //   it, and sums.ts stays silent about the total it shortens). Text amounts no formula reads, as
@@ -102,7 +103,7 @@ function isZero(value: Decimal | undefined): boolean {
 
 function hardcodedFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Finding | undefined {
   const amount = row.values[p];
-  if (!amount || amount.source !== "number" || row.role === "result") return undefined;
+  if (!amount || amount.source !== "number" || row.role === "result" || !hasFormulas(grid)) return undefined;
   const parts = partRows(h, row);
   const sources = parts.map((part) => part.values[p]?.source).filter((s) => s !== undefined);
   if (sources.length === 0 || sources.some((s) => s === "text")) return undefined;
@@ -122,6 +123,11 @@ function hardcodedFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): 
     message: findingStrings.hardcodedTotal(row.label, periodLabel(period), formula),
     fix: { newValue: formula, oldValue: decimalString(v.stated) },
   });
+}
+
+/** A sheet someone built in Excel, not one pasted from a document: it computes something. */
+function hasFormulas(grid: Grid): boolean {
+  return grid.rows.some((line) => line?.some((cell) => cell?.formula !== undefined));
 }
 
 /** Cells of this sheet that a SUM formula reads, with the formula cell that reads them. */
