@@ -199,3 +199,22 @@ export const financeStrings = {
   ratio: (label: string, period: string, actual: string, percent: string, contributions: string) =>
     `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
 };
+
+// Recognition: why a table was (or was not) taken for a budget; shown in the pane and the JSON.
+export const recognizeStrings = {
+  headerYears: (years: string) => `år i kolumnrubrikerna: ${years}`,
+  titleYear: (year: number) => `året ${year} står i tabellens rubrik`,
+  noYears: "inga år i rubrikerna: kolumnerna kan inte knytas till ett budgetår",
+  budgetWords: (found: number, total: number) => `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
+  sums: (holding: number, total: number) => `${holding} av ${total} summor stämmer med sina poster`,
+  members: (count: number) => `${count} rader med medlemsbidrag`,
+  resultRows: "har resultat- eller eget kapital-rader",
+  amounts: (count: number) => `${count} rader med belopp`,
+  fewAmounts: "för få rader med belopp för att vara en budget",
+  unit: (unit: string, from: string) => `enhet ${unit} (${from})`,
+  unitFrom: { cells: "från cellerna", header: "från rubriken", title: "från texten ovanför", default: "ingen angiven, kr antas" } as Record<string, string>,
+  notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
+  smallCounts: "bara små heltal, troligen antal och inte belopp",
+  pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
+  overridden: "rättad av användaren",
+};
