@@ -1,5 +1,5 @@
 // Finding: one problem or observation at one cell (DESIGN.md), and the shape of a rule module.
-import type { BudgetTable, Unit } from "./table";
+import type { BudgetTable, Overrides, Unit } from "./table";
 import type { Grid } from "./grid";
 
 export type Severity = "error" | "warning" | "info";
@@ -53,6 +53,8 @@ export interface UserSettings {
   agreedDeviations?: { rule: string; sheet: string; cell: string; note?: string }[];
   /** The eget kapital trappa: up to a yearly allocation (kr), the ceiling as a percentage. */
   equityTrappa?: { allocationUpTo: string; maxPercent: string }[];
+  /** Corrections to recognition the user made in the task pane (not a sum, a column's year, the unit). */
+  overrides?: Overrides;
 }
 
 export interface CheckModule {
