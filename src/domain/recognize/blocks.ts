@@ -152,7 +152,11 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     if (cls === "header") {
       if (current && !current.hasData && current.body.length === 0) current.headerRows.push(r);
       else if (current && current.hasData && pending.length === 0 && sameYears(view, current.headerRows, r, left, right)) {
-        current.body.push(r);
+        // "Kostnader 2017 2018 2019" under "Intäkter 2017 2018 2019": a second table of the same budget, same title.
+        const titles = current.titleRows;
+        close();
+        open(r, true);
+        current!.titleRows = titles;
       } else {
         close();
         open(r, true);
