@@ -47,7 +47,7 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   assignStructure(rows, layout.unit);
   assignSigns(rows);
   applySumOverrides(sheet, rows, overrides);
-  const titles = block.titleRows.map((r) => rowLabel(view, r));
+  const titles = [...block.titleRows, ...block.headerRows].map((r) => rowLabel(view, r)).filter((t) => t !== "");
   const verdict = judge(rows, layout, titles, layout.unit);
   if (overridden) verdict.reasons.push(recognizeStrings.overridden);
   const table: BudgetTable = {

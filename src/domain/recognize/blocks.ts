@@ -65,6 +65,8 @@ export function isHeaderRow(view: SheetView, row: number, left: number, right: n
   let rest = cells;
   // A leading text that says nothing of a column ("Kostnader", "6.1.1 Medelstilldelning") labels the row.
   if (view.kind(row, cells[0]) === "text" && (!view.header(row, cells[0]) || (cells[0] === left && cells.length > 1 && !view.header(row, cells[0])?.year))) rest = cells.slice(1);
+  // More label headings before the period headers ("Konto | Benämning | Budget 2024").
+  while (rest.length > 1 && view.kind(row, rest[0]) === "text" && !view.header(row, rest[0])) rest = rest.slice(1);
   if (rest.length === 0) return false;
   const infos = rest.map((c) => view.header(row, c));
   if (infos.some((i) => !i)) return false;
