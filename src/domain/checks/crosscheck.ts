@@ -3,9 +3,10 @@
 //
 // Where it is reported: at the statement its own table's arithmetic does not confirm. Each statement
 // scores +1 when a check confirms it (its sum adds up, its result follows from its income and costs,
-// or it is a part of a sum that adds up), -1 when its own check fails, 0 otherwise; the best-scoring
-// statement (on a tie the one resting on more figures, then the first in the workbook) is the reference, and every statement that differs
-// from it gets one finding. So seed 002's 278 (result.mismatch in the resultatbudget) is also where
+// or it is a part of a sum that adds up), -1 when its own check fails, 0 otherwise. Statements that
+// agree vote together: the value with the best total score is the reference (ties: stated more
+// often, then resting on more figures, then first in the workbook), and every statement that
+// differs from it gets one finding. So seed 002's 278 (result.mismatch in the resultatbudget) is also where
 // the crosscheck lands, against the balansbudget's 257 that Summa eget kapital confirms: two causes,
 // one cell, which DESIGN.md allows.
 import Decimal from "decimal.js";
@@ -132,8 +133,7 @@ function disagreements(group: Statement[]): Finding[] {
   if (group.length < 2) return [];
   const matching = group.filter((s, i) => group.every((o, j) => j === i || !sameKindClash(s, o)));
   if (matching.length < 2) return [];
-  let reference = matching[0];
-  for (const s of matching) if (better(s, reference)) reference = s;
+  const reference = referenceOf(matching);
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const s of matching) {
@@ -147,10 +147,26 @@ function disagreements(group: Statement[]): Finding[] {
   return findings;
 }
 
-/** The reference: confirmed by its table first, then resting on more figures (the detailed budget over its summary). */
-function better(a: Statement, b: Statement): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  return a.leaves > b.leaves;
+/**
+ * The statement the others are measured against: statements that agree vote together; the value
+ * its own tables confirm most wins, then the one stated most often, then the one resting on more
+ * figures (the detailed budget over its summary), then the first in the workbook.
+ */
+function referenceOf(group: Statement[]): Statement {
+  const clusters: Statement[][] = [];
+  for (const s of group) {
+    const cluster = clusters.find((c) => agree(c[0], s));
+    if (cluster) cluster.push(s);
+    else clusters.push([s]);
+  }
+  const rank = (c: Statement[]) => [c.reduce((n, s) => n + s.score, 0), c.length, Math.max(...c.map((s) => s.leaves))];
+  let best = clusters[0];
+  for (const c of clusters.slice(1)) {
+    const [a, b] = [rank(c), rank(best)];
+    const i = a.findIndex((x, k) => x !== b[k]);
+    if (i >= 0 && a[i] > b[i]) best = c;
+  }
+  return best.reduce((m, s) => (s.leaves > m.leaves ? s : m), best[0]);
 }
 
 /** Guards the grouping: two periods of one year must really be the same kind of figure. */

@@ -61,13 +61,13 @@ export function formulaRefs(formula: string, sheet: string, row: number, column:
 export function isPlainSum(formula: string): boolean {
   const body = formula.replace(/^=/, "").replace(/'[^']*'!|[A-Za-zÅÄÖåäö_][\w.]*!/g, "");
   const withoutRefs = body.replace(/\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?/g, "R");
-  const withoutSum = withoutRefs.replace(/\bSUMMA?\s*\(/gi, "(");
+  const withoutSum = withoutRefs.replace(/\bSUM(?:MA)?\s*\(/gi, "(");
   return /^[R(),;+\s]*$/.test(withoutSum) && /R/.test(withoutSum);
 }
 
 /** Whether a formula calls SUM (Excel's SUM skips numbers stored as text in what it reads). */
 export function callsSum(formula: string): boolean {
-  return /\bSUMMA?\s*\(/i.test(formula);
+  return /\bSUM(?:MA)?\s*\(/i.test(formula);
 }
 
 /** Every formula cell of a sheet, with its position. */
