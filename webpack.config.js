@@ -8,7 +8,6 @@
 // and the dev server switches to https with those certificates (or force it with
 //   npm run dev-server -- --env https). `npm start` then sideloads manifest.xml.
 // This machine and CI have no dev certificates, so the default stays http.
-require("./scripts/ajv-peer-shim").installAjvPeerShim(); // before any schema-utils user
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
