@@ -218,3 +218,12 @@ export const recognizeStrings = {
   pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
   overridden: "rättad av användaren",
 };
+
+// The prognosis sheet (issue 6): a new sheet with live formulas, never the source.
+const prognosisPeriodWords: Record<string, string> = {
+  budget: "Budget",
+  plan: "Plan",
+  prognos: "Prognos",
+  utfall: "Utfall",
+  bokslut: "Bokslut",
+};
