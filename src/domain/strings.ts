@@ -227,3 +227,41 @@ const prognosisPeriodWords: Record<string, string> = {
   utfall: "Utfall",
   bokslut: "Bokslut",
 };
+
+export const prognosisStrings = {
+  sheetName: (first: number, last: number) => `Prognos ${first}–${last}`,
+  title: (first: number, last: number, sourceSheet: string, unit: string, date: string) =>
+    `Prognos ${first}–${last} utifrån bladet "${sourceSheet}", belopp i ${unit}, skapad ${date}`,
+  hint: "Gula celler är antaganden: ändra dem så räknas hela prognosen om. Basåret hämtas med formler från källbladet.",
+  assumptionsHeading: "Antaganden",
+  incomeGrowth: "Förändring av medlemsbidrag per år",
+  wageGrowth: "Löneökning per år (lön, arvoden, sociala avgifter, pension, personal)",
+  priceGrowth: "Prisökning per år (övriga kostnader)",
+  equityStart: (year: number) => `Eget kapital vid början av ${year}`,
+  equityFromIn: (label: string, where: string, baseYear: number) =>
+    `Eget kapital: "${label}" (${where}) + resultat ${baseYear}.`,
+  equityFromOut: (label: string, where: string) => `Eget kapital: "${label}" (${where}).`,
+  equityEntered: "Eget kapital: inskrivet belopp.",
+  equityMissing: "Eget kapital: hittades inte i arbetsboken. Skriv in det i den gula cellen.",
+  textAmounts: (count: number) =>
+    `${count} belopp i källbladet är skrivna som text; de står här som tal och följer inte med om källan ändras.`,
+  labelHeader: (unit: string) => `Belopp i ${unit}`,
+  /** An Excel number format that shows a year cell as "Prognos 2025"; the year stays a number for the formulas. */
+  yearFormat: (kind: string) => `"${prognosisPeriodWords[kind] ?? "Budget"} "0`,
+  rowRate: "Egen förändring per år",
+  rowFixed: "Fast belopp per år",
+  rowEndYear: "Sista år",
+  summaryHeading: "Resultat och eget kapital",
+  totalIncome: "Summa intäkter",
+  totalCost: "Summa kostnader",
+  result: "Resultat (intäkter − kostnader)",
+  equityIn: "Eget kapital vid årets början",
+  equityOut: "Eget kapital vid årets slut",
+  equityShare: "Eget kapital i % av medlemsbidrag",
+  deficitRow: "Underskott mot eget kapital",
+  deficitCovered: "Underskott täcks av eget kapital",
+  deficitUncovered: "Underskott täcks inte av eget kapital",
+  noDeficit: "Inget underskott",
+  noSuchTable: (sheet: string) => `Bladet "${sheet}" har ingen budgettabell att göra prognos på.`,
+  badOutput: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
+};
