@@ -68,8 +68,9 @@ export function evaluateSheetFormulas(grids: Grid[]): void {
   for (const g of grids) byName.set(g.name.toLowerCase(), g);
   const done = new Set<string>();
   const inProgress = new Set<string>();
-  // The callbacks close over `parser` itself, for the recursion into referenced formulas.
-  const parser: FormulaParser = new FormulaParserClass({
+  // fast-formula-parser is not re-entrant: a formula evaluated inside another's onCell/onRange
+  // (a reference to a formula cell not yet computed) gets a parser of its own, one per depth.
+  const config: ConstructorParameters<FormulaParserModule>[0] = {
     onCell: (ref) => cellValue(ref.sheet, ref.row, ref.col),
     onRange: (ref) => {
       const grid = byName.get(ref.sheet.toLowerCase());
@@ -86,7 +87,9 @@ export function evaluateSheetFormulas(grids: Grid[]): void {
       }
       return out;
     },
-  });
+  };
+  const parsers: FormulaParser[] = [];
+  let depth = 0;
 
   function cellValue(sheet: string, row: number, col: number): ParserValue {
     const grid = byName.get(sheet.toLowerCase());
@@ -108,10 +111,14 @@ export function evaluateSheetFormulas(grids: Grid[]): void {
     }
     inProgress.add(key);
     let result: ParserValue;
+    const parser = (parsers[depth] ??= new FormulaParserClass(config));
+    depth++;
     try {
       result = parser.parse(cell.formula.replace(/^=/, ""), { sheet: grid.name, row, col });
     } catch (e) {
       result = isParserError(e) ? e : FormulaError.VALUE;
+    } finally {
+      depth--;
     }
     inProgress.delete(key);
     // A cycle found below this cell already marked it; keep #REF! then.
