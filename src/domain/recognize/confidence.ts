@@ -84,8 +84,14 @@ export function judge(rows: WorkRow[], layout: Layout, titles: string[], unit: U
   return { confidence: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100, reasons };
 }
 
+/** Up to 2 000 figures of the table, as absolute values: enough to judge their size. */
 function figures(rows: WorkRow[]): Decimal[] {
-  return rows.flatMap((w) => w.row.values.filter((v) => v).map((v) => v!.value.abs()));
+  const out: Decimal[] = [];
+  for (const w of rows) {
+    for (const v of w.row.values) if (v) out.push(v.value.abs());
+    if (out.length >= 2000) break;
+  }
+  return out;
 }
 
 function largeAmounts(rows: WorkRow[], unit: Unit): boolean {
