@@ -197,6 +197,10 @@ export function breakdown(total: Decimal): { state: Decimal; region: Decimal; ko
   return { state: total.minus(quarter.times(2)), region: quarter, kommuner: quarter };
 }
 
+/**
+ * One info per table and amount: a plan that holds medlemsbidrag flat over three years gets
+ * one breakdown, at the first year's cell, naming every year it applies to (data.years).
+ */
 function singleLineFindings(tables: BudgetTable[]): Finding[] {
   const covered = yearsWithGroups(tables);
   const findings: Finding[] = [];
@@ -204,32 +208,39 @@ function singleLineFindings(tables: BudgetTable[]): Finding[] {
     const lines = table.rows.filter((r) => r.role === "member");
     if (lines.length !== 1 || lines[0].member !== "all") continue;
     const [line] = lines;
+    const byAmount = new Map<string, number[]>();
     table.periods.forEach((period, i) => {
       const amount = line.values[i];
       if (!amount || amount.value.lte(0) || covered.has(period.year)) return;
       covered.add(period.year);
-      const parts = breakdown(amount.value);
+      const key = amount.value.toFixed();
+      byAmount.set(key, [...(byAmount.get(key) ?? []), i]);
+    });
+    for (const [key, indexes] of byAmount) {
+      const total = new Decimal(key);
+      const parts = breakdown(total);
       const m = (d: Decimal) => money(d, table.unit);
+      const periods = indexes.map((i) => table.periods[i]);
+      const years = findingStrings.rowList(periods.map(periodLabel));
       findings.push(
         makeFinding({
           rule: "shares.single-line",
           severity: "info",
           table,
-          cell: cellOf(table, line, i),
-          period,
-          actual: amount.value,
-          message: S.singleLine(
-            line.label,
-            periodLabel(period),
-            m(amount.value),
-            m(parts.state),
-            m(parts.region),
-            m(parts.kommuner)
-          ),
-          data: { state: parts.state.toFixed(), region: parts.region.toFixed(), kommuner: parts.kommuner.toFixed() },
+          cell: cellOf(table, line, indexes[0]),
+          period: periods[0],
+          actual: total,
+          related: indexes.slice(1).map((i) => cellOf(table, line, i)),
+          message: S.singleLine(line.label, years, m(total), m(parts.state), m(parts.region), m(parts.kommuner)),
+          data: {
+            state: parts.state.toFixed(),
+            region: parts.region.toFixed(),
+            kommuner: parts.kommuner.toFixed(),
+            years: periods.map((p) => p.year),
+          },
         })
       );
-    });
+    }
   }
   return findings;
 }

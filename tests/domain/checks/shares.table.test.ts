@@ -244,7 +244,13 @@ describe("shares.single-line", () => {
     });
     const findings = run([table]);
     expect(findings.map((f) => [f.rule, f.severity, f.cell, f.period, f.data])).toEqual([
-      ["shares.single-line", "info", "B4", 2024, { state: "2000000", region: "1000000", kommuner: "1000000" }],
+      [
+        "shares.single-line",
+        "info",
+        "B4",
+        2024,
+        { state: "2000000", region: "1000000", kommuner: "1000000", years: [2024] },
+      ],
     ]);
   });
 
