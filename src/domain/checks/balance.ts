@@ -64,9 +64,14 @@ function checkBalance(table: BudgetTable): Finding[] {
         period,
         expected: at === assets ? other : a,
         actual: at === assets ? a : other,
-        related: [cellOf(table, at === assets ? total ?? equity ?? assets : assets, p)],
-        message: findingStrings.balanceMismatch(periodLabel(period), money(a, unit), money(other, unit), money(diff.abs(), unit)),
-      }),
+        related: [cellOf(table, at === assets ? (total ?? equity ?? assets) : assets, p)],
+        message: findingStrings.balanceMismatch(
+          periodLabel(period),
+          money(a, unit),
+          money(other, unit),
+          money(diff.abs(), unit)
+        ),
+      })
     );
   });
   return findings;

@@ -43,7 +43,13 @@ export function makeFinding(input: FindingInput): Finding {
   if (input.period) finding.period = input.period.year;
   if (input.expected) finding.expected = decimalString(input.expected);
   if (input.actual) finding.actual = decimalString(input.actual);
-  if (input.fix) finding.fix = { sheet: input.table.sheet, cell: input.fix.cell ?? input.cell, newValue: input.fix.newValue, oldValue: input.fix.oldValue };
+  if (input.fix)
+    finding.fix = {
+      sheet: input.table.sheet,
+      cell: input.fix.cell ?? input.cell,
+      newValue: input.fix.newValue,
+      oldValue: input.fix.oldValue,
+    };
   if (input.data) finding.data = input.data;
   return finding;
 }

@@ -198,7 +198,7 @@ function finding(s: Statement, reference: Statement, cell: string): Finding {
       money(actual, unit),
       reference.row.label,
       where,
-      money(refValue, reference.table.unit),
+      money(refValue, reference.table.unit)
     ),
   });
 }

@@ -46,7 +46,8 @@ export function formulaRefs(formula: string, sheet: string, row: number, column:
       // Whole columns or rows ("B:B") come back huge: cap them to a sheet's worth.
       const bottom = Math.min(ref.to.row, ref.from.row + 5000);
       const right = Math.min(ref.to.col, ref.from.col + 200);
-      for (let r = ref.from.row; r <= bottom; r++) for (let c = ref.from.col; c <= right; c++) out.push({ sheet: on, row: r, column: c });
+      for (let r = ref.from.row; r <= bottom; r++)
+        for (let c = ref.from.col; c <= right; c++) out.push({ sheet: on, row: r, column: c });
     } else {
       out.push({ sheet: on, row: ref.row, column: ref.col });
     }

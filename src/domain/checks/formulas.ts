@@ -34,7 +34,11 @@ export const formulas: CheckModule = {
       description: "En summa är inskriven som ett tal fast posterna finns i bladet.",
       fixable: true,
     },
-    { id: "number.as-text", description: "Ett belopp är lagrat som text, som Excels SUMMA hoppar över.", fixable: true },
+    {
+      id: "number.as-text",
+      description: "Ett belopp är lagrat som text, som Excels SUMMA hoppar över.",
+      fixable: true,
+    },
   ],
   check(tables, context) {
     const findings: Finding[] = [];
@@ -73,11 +77,18 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
   const missing = parts.filter((part) => !covered(part, new Set([row.row])) && !isZero(shownValue(h, part, p)));
   const below = new Set(descendants(h, row));
   const twice = [...read].filter(
-    (r) => below.has(r) && [...read].some((d) => d !== r && isBelow(h, r, d) && !isZero(shownValue(h, h.byRow.get(d) as BudgetRow, p))),
+    (r) =>
+      below.has(r) &&
+      [...read].some((d) => d !== r && isBelow(h, r, d) && !isZero(shownValue(h, h.byRow.get(d) as BudgetRow, p)))
   );
   if (missing.length === 0 && twice.length === 0) return undefined;
-  const expectedFormula = sumFormula(grid, period.column, parts.map((r) => r.row));
-  const labels = (rows: number[]) => findingStrings.rowList(rows.map((r) => h.byRow.get(r)?.label ?? address(r, period.column)));
+  const expectedFormula = sumFormula(
+    grid,
+    period.column,
+    parts.map((r) => r.row)
+  );
+  const labels = (rows: number[]) =>
+    findingStrings.rowList(rows.map((r) => h.byRow.get(r)?.label ?? address(r, period.column)));
   const message =
     missing.length > 0
       ? findingStrings.rangeOmitsRow(row.label, formula, labels(missing.map((r) => r.row)), expectedFormula)
@@ -111,7 +122,11 @@ function hardcodedFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): 
   if (!v || !v.stated.eq(v.shownSum)) return undefined;
   const table = h.table;
   const period = table.periods[p];
-  const formula = sumFormula(grid, period.column, parts.map((r) => r.row));
+  const formula = sumFormula(
+    grid,
+    period.column,
+    parts.map((r) => r.row)
+  );
   return makeFinding({
     rule: "formula.hardcoded-total",
     severity: "warning",
@@ -166,7 +181,7 @@ function textFindings(table: BudgetTable, grid: Grid): Finding[] {
           related: [reader],
           message: findingStrings.numberAsText(amount.text ?? "", row.label, periodLabel(period)),
           fix: { newValue: decimalString(amount.value), oldValue: amount.text ?? "" },
-        }),
+        })
       );
     });
   }
@@ -180,7 +195,7 @@ function textFindings(table: BudgetTable, grid: Grid): Finding[] {
         related: [table.range],
         message: findingStrings.numbersAsTextTable(unread.length, `${table.sheet}!${table.range}`),
         data: { cells: unread.map((u) => u.cell) },
-      }),
+      })
     );
   }
   return findings;

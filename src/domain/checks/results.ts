@@ -53,7 +53,12 @@ export interface ResultVerdict {
   ok: boolean;
 }
 
-export function resultVerdict(h: Hierarchy, row: BudgetRow, p: number, context: CheckContext): ResultVerdict | undefined {
+export function resultVerdict(
+  h: Hierarchy,
+  row: BudgetRow,
+  p: number,
+  context: CheckContext
+): ResultVerdict | undefined {
   const stated = row.values[p]?.value;
   if (!stated) return undefined;
   const terms = resultTerms(h, row, p, context);
@@ -178,7 +183,13 @@ function resultFinding(h: Hierarchy, row: BudgetRow, p: number, context: CheckCo
     period,
     expected: v.expected,
     actual: v.stated,
-    message: findingStrings.resultMismatch(row.label, periodLabel(period), money(v.stated, unit), money(v.expected, unit), formula),
+    message: findingStrings.resultMismatch(
+      row.label,
+      periodLabel(period),
+      money(v.stated, unit),
+      money(v.expected, unit),
+      formula
+    ),
     fix: typed ? { newValue: decimalString(v.expected), oldValue: amount?.text ?? decimalString(v.stated) } : undefined,
   });
 }

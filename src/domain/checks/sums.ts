@@ -5,17 +5,7 @@ import type { CheckContext, CheckModule, Finding } from "../finding";
 import { address, cellAt, cellText, parseRange, type Grid } from "../grid";
 import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
-import {
-  cellOf,
-  decimalString,
-  gridOf,
-  makeFinding,
-  money,
-  periodLabel,
-  sumFormula,
-  sumOf,
-  tolerance,
-} from "./common";
+import { cellOf, decimalString, gridOf, makeFinding, money, periodLabel, sumFormula, sumOf, tolerance } from "./common";
 import { hierarchy, leafCount, partRows, shownValue, trueValue, type Hierarchy } from "./hierarchy";
 
 export const sums: CheckModule = {
@@ -69,12 +59,20 @@ export function sumVerdict(h: Hierarchy, row: BudgetRow, p: number): SumVerdict 
   if (stated.eq(shownSum) || stated.eq(trueSum)) return { ...base, verdict: "exact" };
   // Excel's SUM skips numbers stored as text: number.as-text reports that cause, at the text cell.
   if (amount.source === "formula") {
-    const excelSum = sumOf(parts.map((part) => (part.values[p]?.source === "text" ? undefined : shown[parts.indexOf(part)])));
+    const excelSum = sumOf(
+      parts.map((part) => (part.values[p]?.source === "text" ? undefined : shown[parts.indexOf(part)]))
+    );
     if (stated.eq(excelSum)) return { ...base, verdict: "text-skipped" };
   }
   const unit = h.table.unit;
-  const nearShown = stated.minus(shownSum).abs().lte(tolerance(unit, parts.length + 1));
-  const nearTrue = stated.minus(trueSum).abs().lte(tolerance(unit, leafCount(h, row) + 1));
+  const nearShown = stated
+    .minus(shownSum)
+    .abs()
+    .lte(tolerance(unit, parts.length + 1));
+  const nearTrue = stated
+    .minus(trueSum)
+    .abs()
+    .lte(tolerance(unit, leafCount(h, row) + 1));
   return { ...base, verdict: nearShown || nearTrue ? "rounding" : "mismatch" };
 }
 
@@ -86,7 +84,11 @@ function checkSum(h: Hierarchy, grid: Grid | undefined, row: BudgetRow, p: numbe
   const amount = row.values[p];
   const cell = cellOf(table, row, p);
   const parts = partRows(h, row);
-  const related = partsRange(table, parts.map((r) => r.row), period.column);
+  const related = partsRange(
+    table,
+    parts.map((r) => r.row),
+    period.column
+  );
   const unit = table.unit;
   const diff = money(v.stated.minus(v.shownSum).abs(), unit);
   const pieces = [row.label, periodLabel(period), money(v.stated, unit), money(v.shownSum, unit), diff] as const;
@@ -103,10 +105,14 @@ function checkSum(h: Hierarchy, grid: Grid | undefined, row: BudgetRow, p: numbe
       message: findingStrings.sumRounding(...pieces),
     });
   }
-  const oldValue = amount?.source === "text" ? amount.text ?? decimalString(v.stated) : decimalString(v.stated);
+  const oldValue = amount?.source === "text" ? (amount.text ?? decimalString(v.stated)) : decimalString(v.stated);
   const newValue =
     amount?.source === "formula"
-      ? sumFormula(grid, period.column, parts.map((r) => r.row))
+      ? sumFormula(
+          grid,
+          period.column,
+          parts.map((r) => r.row)
+        )
       : decimalString(v.shownSum);
   return makeFinding({
     rule: "sum.mismatch",
@@ -118,7 +124,7 @@ function checkSum(h: Hierarchy, grid: Grid | undefined, row: BudgetRow, p: numbe
     actual: v.stated,
     related,
     message: findingStrings.sumMismatch(...pieces),
-    fix: { newValue, oldValue: amount?.source === "formula" ? cellFormula(grid, cell) ?? oldValue : oldValue },
+    fix: { newValue, oldValue: amount?.source === "formula" ? (cellFormula(grid, cell) ?? oldValue) : oldValue },
   });
 }
 
@@ -154,7 +160,13 @@ function checkRowTotals(table: BudgetTable, context: CheckContext): Finding[] {
     const diff = total.value.minus(expected);
     if (diff.isZero()) continue;
     const rounding = diff.abs().lte(tolerance(table.unit, values.length + 1));
-    const pieces = [row.label, header, money(total.value, table.unit), money(expected, table.unit), money(diff.abs(), table.unit)] as const;
+    const pieces = [
+      row.label,
+      header,
+      money(total.value, table.unit),
+      money(expected, table.unit),
+      money(diff.abs(), table.unit),
+    ] as const;
     const cell = address(row.row, column);
     const first = table.periods[0]?.column ?? column;
     const last = table.periods[table.periods.length - 1]?.column ?? column;
@@ -168,8 +180,11 @@ function checkRowTotals(table: BudgetTable, context: CheckContext): Finding[] {
         actual: total.value,
         related: [`${address(row.row, first)}:${address(row.row, last)}`],
         message: rounding ? findingStrings.rowTotalRounding(...pieces) : findingStrings.rowTotalMismatch(...pieces),
-        fix: rounding || total.source === "formula" ? undefined : { newValue: decimalString(expected), oldValue: total.text ?? decimalString(total.value) },
-      }),
+        fix:
+          rounding || total.source === "formula"
+            ? undefined
+            : { newValue: decimalString(expected), oldValue: total.text ?? decimalString(total.value) },
+      })
     );
   }
   return findings;
