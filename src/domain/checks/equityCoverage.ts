@@ -100,6 +100,7 @@ function negativeFinding(table: BudgetTable, closing: ChainFigure): Finding {
 export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding[] {
   const findings: Finding[] = [];
   const judged = new Set<number>();
+  const negativeJudged = new Set<number>();
   let exhaustedAfter = Number.POSITIVE_INFINITY;
   for (const table of tables) {
     const chain = chains.get(table)!;
@@ -125,8 +126,8 @@ export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding
           continue;
         }
       }
-      if (entry.closing && entry.closing.value.isNegative() && !judged.has(-entry.year)) {
-        judged.add(-entry.year);
+      if (entry.closing && entry.closing.value.isNegative() && !negativeJudged.has(entry.year)) {
+        negativeJudged.add(entry.year);
         findings.push(negativeFinding(table, entry.closing));
         exhaustedAfter = entry.year;
         continue;
