@@ -211,6 +211,27 @@ describe("a plan whose eget kapital runs out", () => {
   });
 });
 
+describe("eget kapital below zero", () => {
+  it("is an error at the closing cell, in the first such year only", () => {
+    const table = buildTable({
+      sheet: "Plan",
+      years: [2024, 2025, 2026],
+      rows: [{ label: "Eget kapital utgående", role: "equity-out", values: [100000, -50000, -150000] }],
+    });
+    expect(run([table]).map(brief)).toEqual([
+      {
+        rule: "equity.deficit-uncovered",
+        severity: "error",
+        sheet: "Plan",
+        cell: "C2",
+        period: 2025,
+        expected: undefined,
+        actual: "-50000",
+      },
+    ]);
+  });
+});
+
 describe("equity on seed 002 (tkr)", () => {
   const budget = buildTable({
     sheet: "Budget 2017",
