@@ -151,6 +151,7 @@ function checkRowTotals(table: BudgetTable, context: CheckContext): Finding[] {
   const column = table.totalColumn;
   if (!grid || column === undefined) return [];
   const header = totalHeader(table, grid, column);
+  const h = hierarchy(table);
   const findings: Finding[] = [];
   for (const row of table.rows) {
     const total = cellAmount(cellAt(grid, row.row, column));
@@ -158,7 +159,7 @@ function checkRowTotals(table: BudgetTable, context: CheckContext): Finding[] {
     if (!total || values.length === 0) continue;
     const expected = sumOf(values.map((v) => v?.value));
     const diff = total.value.minus(expected);
-    if (diff.isZero()) continue;
+    if (diff.isZero() || addsUpDown(h, grid, row, column, total.value)) continue;
     const rounding = diff.abs().lte(tolerance(table.unit, values.length + 1));
     const pieces = [
       row.label,
@@ -188,6 +189,13 @@ function checkRowTotals(table: BudgetTable, context: CheckContext): Finding[] {
     );
   }
   return findings;
+}
+
+/** A Totalt cell of a sum row that equals the Totalt cells of its parts: the break, if any, is above it. */
+function addsUpDown(h: Hierarchy, grid: Grid, row: BudgetRow, column: number, total: Decimal): boolean {
+  const parts = partRows(h, row);
+  if (parts.length === 0) return false;
+  return total.eq(sumOf(parts.map((part) => cellAmount(cellAt(grid, part.row, column))?.value)));
 }
 
 /** The Totalt column's header text, read above the table's first row with a figure. */
