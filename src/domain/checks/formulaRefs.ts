@@ -1,6 +1,6 @@
 // The cells a formula reads, through fast-formula-parser's dependency parser (MIT), in the engine
 // so that file mode and Excel mode judge formulas alike.
-import { cellAt, type Grid } from "../grid";
+import { cellAt, type CellRange, type Grid } from "../grid";
 
 interface CellRef {
   sheet?: string;
@@ -31,14 +31,31 @@ export interface FormulaRef {
   column: number;
 }
 
-/** Every cell a formula reads (ranges expanded), or undefined when the formula cannot be parsed. */
-export function formulaRefs(formula: string, sheet: string, row: number, column: number): FormulaRef[] | undefined {
-  let refs: (CellRef | RangeRef)[];
+/** The ranges of this sheet a formula reads (a single cell as a one-cell range); undefined when unparsable. */
+export function formulaRanges(formula: string, sheet: string, row: number, column: number): CellRange[] | undefined {
+  const refs = parse(formula, sheet, row, column);
+  if (!refs) return undefined;
+  return refs
+    .filter((ref) => (ref.sheet ?? sheet) === sheet)
+    .map((ref) =>
+      "from" in ref
+        ? { top: ref.from.row, left: ref.from.col, bottom: ref.to.row, right: ref.to.col }
+        : { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col }
+    );
+}
+
+function parse(formula: string, sheet: string, row: number, column: number): (CellRef | RangeRef)[] | undefined {
   try {
-    refs = parser.parse(formula.replace(/^=/, ""), { sheet, row, col: column });
+    return parser.parse(formula.replace(/^=/, ""), { sheet, row, col: column });
   } catch {
     return undefined;
   }
+}
+
+/** Every cell a formula reads (ranges expanded), or undefined when the formula cannot be parsed. */
+export function formulaRefs(formula: string, sheet: string, row: number, column: number): FormulaRef[] | undefined {
+  const refs = parse(formula, sheet, row, column);
+  if (!refs) return undefined;
   const out: FormulaRef[] = [];
   for (const ref of refs) {
     const on = ref.sheet ?? sheet;

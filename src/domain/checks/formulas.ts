@@ -14,11 +14,11 @@
 //   in a pasted table, are one info per table, at the first of them, with their count.
 import type Decimal from "decimal.js";
 import type { CheckModule, Finding } from "../finding";
-import { address, cellAt, type Grid } from "../grid";
+import { address, cellAt, parseAddress, rangeContains, type CellRange, type Grid } from "../grid";
 import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
 import { cellOf, decimalString, gridOf, makeFinding, periodLabel, sumFormula } from "./common";
-import { callsSum, formulaCells, formulaRefs, isPlainSum } from "./formulaRefs";
+import { callsSum, formulaCells, formulaRanges, formulaRefs, isPlainSum } from "./formulaRefs";
 import { descendants, hierarchy, isBelow, partRows, shownValue, type Hierarchy } from "./hierarchy";
 import { sumVerdict } from "./sums";
 
@@ -140,32 +140,44 @@ function hardcodedFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): 
   });
 }
 
+const builtSheets = new WeakMap<Grid, boolean>();
+
 /** A sheet someone built in Excel, not one pasted from a document: it computes something. */
 function hasFormulas(grid: Grid): boolean {
-  return grid.rows.some((line) => line?.some((cell) => cell?.formula !== undefined));
+  let built = builtSheets.get(grid);
+  if (built === undefined) {
+    built = grid.rows.some((line) => line?.some((cell) => cell?.formula !== undefined));
+    builtSheets.set(grid, built);
+  }
+  return built;
 }
 
-/** Cells of this sheet that a SUM formula reads, with the formula cell that reads them. */
-function summedCells(grid: Grid): Map<string, string> {
-  const out = new Map<string, string>();
+/** What the SUM formulas of a sheet read, as ranges with the formula cell that reads each. */
+function summedRanges(grid: Grid): { range: CellRange; reader: string }[] {
+  const out: { range: CellRange; reader: string }[] = [];
   for (const f of formulaCells(grid)) {
     if (!callsSum(f.formula)) continue;
-    for (const ref of formulaRefs(f.formula, grid.name, f.row, f.column) ?? []) {
-      if (ref.sheet === grid.name) out.set(address(ref.row, ref.column), address(f.row, f.column));
+    for (const range of formulaRanges(f.formula, grid.name, f.row, f.column) ?? []) {
+      out.push({ range, reader: address(f.row, f.column) });
     }
   }
   return out;
 }
 
 function textFindings(table: BudgetTable, grid: Grid): Finding[] {
-  const summed = summedCells(grid);
+  let summed: { range: CellRange; reader: string }[] | undefined;
+  const readerOf = (a1: string) => {
+    const at = parseAddress(a1);
+    summed ??= summedRanges(grid);
+    return at ? summed.find((s) => rangeContains(s.range, at.row, at.column))?.reader : undefined;
+  };
   const findings: Finding[] = [];
   const unread: { cell: string }[] = [];
   for (const row of table.rows) {
     table.periods.forEach((period, p) => {
       const amount = row.values[p];
       if (!amount || amount.source !== "text") return;
-      const reader = summed.get(amount.cell);
+      const reader = readerOf(amount.cell);
       if (!reader) {
         unread.push({ cell: amount.cell });
         return;
