@@ -265,3 +265,64 @@ export const prognosisStrings = {
   noSuchTable: (sheet: string) => `Bladet "${sheet}" har ingen budgettabell att göra prognos på.`,
   badOutput: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
 };
+
+// The Kontrollrapport (issue 8): the report sheet and the HTML report that the board and the auditors file.
+export const reportStrings = {
+  title: "Kontrollrapport",
+  sheetName: (date: string) => `Kontrollrapport ${date}`,
+  pageHeader: (workbook: string, dateTime: string) => `Kontrollrapport för ${workbook}, ${dateTime}`,
+  workbook: "Arbetsbok",
+  createdAt: "Skapad",
+  version: "Finsam Budgetkontroll, version",
+  fingerprint: "Fingeravtryck (SHA-256)",
+  fingerprintNote: (figures: number) =>
+    `Beräknat över ${figures} kontrollerade belopp, i ordningen blad, rad, kolumn (se bilagan). Ändras ett kontrollerat belopp ändras fingeravtrycket.`,
+  summary: "Sammanfattning",
+  summaryLine: (errors: number, warnings: number, infos: number) =>
+    `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
+  checksLine: (ran: number, passed: number, notApplicable: number) =>
+    `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
+  tablesHeading: "Budgettabeller som kontrollerades",
+  noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
+  tableHeaders: { table: "Tabell", sheet: "Blad", range: "Område", unit: "Enhet", years: "År", title: "Rubrik", figures: "Belopp" },
+  tableNumber: (n: number) => `Tabell ${n}`,
+  period: (year: number, kind: string) => `${year} (${kind})`,
+  checksHeading: "Kontroller",
+  checkHeaders: { verdict: "Utfall", rule: "Regel", description: "Vad regeln letar efter", cells: "Kontrollerade celler" },
+  verdict: (kind: "passed" | "errors" | "warnings" | "not-applicable", errors: number, warnings: number, infos: number) => {
+    if (kind === "not-applicable") return "ej tillämplig";
+    const parts: string[] = [];
+    if (errors) parts.push(`${errors} fel`);
+    if (warnings) parts.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}`);
+    if (kind === "passed") return infos ? `godkänd (${infos} ${infos === 1 ? "upplysning" : "upplysningar"})` : "godkänd";
+    return parts.join(", ");
+  },
+  noCells: "inga",
+  findingsHeading: "Anmärkningar",
+  noFindings: "Inga anmärkningar: alla kontroller som var tillämpliga är godkända.",
+  findingHeaders: {
+    severity: "Allvar",
+    rule: "Regel",
+    sheet: "Blad",
+    cell: "Cell",
+    period: "År",
+    expected: "Förväntat",
+    actual: "Faktiskt",
+    difference: "Differens",
+    message: "Beskrivning",
+  },
+  differenceNote: "Differens = faktiskt − förväntat, i tabellens enhet.",
+  severity: { error: "Fel", warning: "Varning", info: "Upplysning" } as Record<string, string>,
+  figuresHeading: "Bilaga: kontrollerade belopp (underlaget för fingeravtrycket)",
+  figuresNote:
+    "En rad per belopp: blad, cell och beloppet som decimaltal utan tusentalsavgränsare (punkt som decimaltecken, - för negativa). Raderna, avgränsade med tabb och avslutade med radbyte, i UTF-8, ger fingeravtrycket med SHA-256.",
+  figureHeaders: { sheet: "Blad", cell: "Cell", value: "Belopp" },
+  htmlTitle: (workbook: string) => `Kontrollrapport – ${workbook}`,
+  htmlCollectionTitle: (files: number) => `Kontrollrapport – ${files} arbetsböcker`,
+  htmlContents: "Innehåll",
+  htmlReadError: (file: string, message: string) => `${file} kunde inte läsas: ${message}`,
+  reportWritten: (out: string, sheet: string) => `Kontrollrapporten skrevs till ${out}, flik "${sheet}".`,
+  reportNeedsOneFile: "--report tar exakt en fil.",
+  reportSameFile: "Utfilen får inte vara samma som indatafilen: originalet ändras aldrig.",
+  reportCannotWrite: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
+};
