@@ -89,7 +89,11 @@ export const findingStrings = {
   numbersAsTextTable: (count: number, range: string) =>
     `${count} belopp i ${range} är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.`,
   rowList: (labels: string[]) =>
-    labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
+    labels.length > 5
+      ? `${labels.slice(0, 4).join(", ")} och ${labels.length - 4} rader till`
+      : labels.length <= 1
+        ? labels.join("")
+        : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
   agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
   totalColumn: "Totalt",
 };

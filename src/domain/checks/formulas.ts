@@ -19,7 +19,7 @@ import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
 import { cellOf, decimalString, gridOf, makeFinding, periodLabel, sumFormula } from "./common";
 import { callsSum, formulaCells, formulaRanges, formulaRefs, isPlainSum } from "./formulaRefs";
-import { descendants, hierarchy, isBelow, partRows, shownValue, type Hierarchy } from "./hierarchy";
+import { descendants, hierarchy, partRows, shownValue, type Hierarchy } from "./hierarchy";
 import { sumVerdict } from "./sums";
 
 export const formulas: CheckModule = {
@@ -76,11 +76,7 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
   const parts = partRows(h, row);
   const missing = parts.filter((part) => !covered(part, new Set([row.row])) && !isZero(shownValue(h, part, p)));
   const below = new Set(descendants(h, row));
-  const twice = [...read].filter(
-    (r) =>
-      below.has(r) &&
-      [...read].some((d) => d !== r && isBelow(h, r, d) && !isZero(shownValue(h, h.byRow.get(d) as BudgetRow, p)))
-  );
+  const twice = countedTwice(h, read, below, p);
   if (missing.length === 0 && twice.length === 0) return undefined;
   const expectedFormula = sumFormula(
     grid,
@@ -106,6 +102,21 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
     message,
     fix: { newValue: expectedFormula, oldValue: formula },
   });
+}
+
+/** The sums read together with a row below them that holds a figure: each such sum counts it twice. */
+function countedTwice(h: Hierarchy, read: Set<number>, below: Set<number>, p: number): number[] {
+  const twice = new Set<number>();
+  for (const d of read) {
+    const row = h.byRow.get(d);
+    if (!row || isZero(shownValue(h, row, p))) continue;
+    const seen = new Set<number>();
+    for (let up = h.parentOf.get(d); up !== undefined && !seen.has(up); up = h.parentOf.get(up)) {
+      seen.add(up);
+      if (read.has(up) && below.has(up)) twice.add(up);
+    }
+  }
+  return [...twice].sort((a, b) => a - b);
 }
 
 function isZero(value: Decimal | undefined): boolean {

@@ -65,18 +65,6 @@ export function leafCount(h: Hierarchy, row: BudgetRow, seen: Set<number> = new 
   return parts.reduce((n, part) => n + leafCount(h, part, inner), 0);
 }
 
-/** Whether `row` sits somewhere below `ancestor` in the tree of sums. */
-export function isBelow(h: Hierarchy, ancestor: number, row: number): boolean {
-  let current = h.parentOf.get(row);
-  const seen = new Set<number>();
-  while (current !== undefined && !seen.has(current)) {
-    if (current === ancestor) return true;
-    seen.add(current);
-    current = h.parentOf.get(current);
-  }
-  return false;
-}
-
 /** Every sheet row below a sum, at any depth. */
 export function descendants(h: Hierarchy, row: BudgetRow, seen: Set<number> = new Set()): number[] {
   if (seen.has(row.row)) return [];
