@@ -2,9 +2,11 @@
 import { cliStrings } from "../domain/strings";
 
 export interface CliOptions {
-  format: "text" | "json";
+  format: "text" | "json" | "html";
   inputs: string[];
   prognosis?: string;
+  /** --report OUT.xlsx: a copy of the one input with the Kontrollrapport sheet added. */
+  report?: string;
   table?: string;
   incomeGrowth?: string;
   wageGrowth?: string;
@@ -16,6 +18,7 @@ export interface CliOptions {
 const VALUE_FLAGS: Record<string, keyof CliOptions> = {
   "--format": "format",
   "--prognosis": "prognosis",
+  "--report": "report",
   "--table": "table",
   "--income-growth": "incomeGrowth",
   "--wage-growth": "wageGrowth",
@@ -47,7 +50,7 @@ export function parseArgs(argv: string[]): CliOptions | { error: string } {
     if (arg.startsWith("-") && arg !== "-") return { error: cliStrings.unknownOption(arg) };
     options.inputs.push(arg);
   }
-  if (options.format !== "text" && options.format !== "json") return { error: cliStrings.badFormat(options.format) };
+  if (options.format !== "text" && options.format !== "json" && options.format !== "html") return { error: cliStrings.badFormat(options.format) };
   return options;
 }
 

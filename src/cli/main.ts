@@ -1,14 +1,16 @@
 // finsam-check: the CLI face of the engine. Reads .xlsx files and folders, prints tables and findings.
 import * as fs from "fs";
 import * as path from "path";
-import { cliStrings } from "../domain/strings";
-import { analyzeWorkbook, countBySeverity } from "../domain/analyze";
+import { cliStrings, reportStrings } from "../domain/strings";
+import { analyzeWorkbook, countBySeverity, type Analysis } from "../domain/analyze";
 import { usedRange, rangeAddress } from "../domain/grid";
 import { fileToText } from "../domain/report/text";
 import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
 import { writePrognosis } from "./prognosis";
+import { reportFor, writeReport } from "./report";
+import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -25,7 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return parsed.prognosis ? await runPrognosis(parsed) : await runChecks(parsed);
+    if (parsed.prognosis) return await runPrognosis(parsed);
+    return parsed.report ? await runReport(parsed) : await runChecks(parsed);
   } catch (err) {
     // Last line of defence: a clear message, never a stack trace.
     process.stderr.write(cliStrings.unexpected(err instanceof Error ? err.message : String(err)) + "\n");
@@ -39,6 +42,8 @@ async function runChecks(options: CliOptions): Promise<number> {
   let unreadable = files.missing.length;
   for (const missing of files.missing) process.stderr.write(missing + "\n");
   const texts: string[] = [];
+  const reports: ReportEntry[] = [];
+  const overview: string[] = [];
   for (const file of files.paths) {
     const opened = await openWorkbookFile(file);
     if (!opened.ok) {
@@ -46,17 +51,24 @@ async function runChecks(options: CliOptions): Promise<number> {
       process.stderr.write(cliStrings.cannotRead(file, opened.message) + "\n");
       results.push({ file, error: opened.message, tables: [], findings: [] });
       if (options.format === "text") texts.push(fileToText({ file, error: opened.message, sheets: [], tables: [], findings: [] }));
+      if (options.format === "html") reports.push({ file, error: opened.message });
+      overview.push(reportStrings.overviewUnreadable(file));
       continue;
     }
     const result = checkOpened(file, opened);
     results.push(result.json);
     if (options.format === "text") texts.push(result.text);
+    if (options.format === "html") reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
+    overview.push(overviewLine(file, result.analysis));
   }
   const findings = results.flatMap((r) => r.findings);
   const counts = countBySeverity(findings);
   if (options.format === "json") {
     process.stdout.write(filesToJson(results) + "\n");
+  } else if (options.format === "html") {
+    process.stdout.write(renderReportsHtml(reports));
   } else {
+    if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview].join("\n"));
     if (files.paths.length > 1) texts.push(cliStrings.totalSummary(files.paths.length, unreadable, counts.error, counts.warning));
     process.stdout.write(texts.join("\n\n") + "\n");
   }
@@ -64,7 +76,14 @@ async function runChecks(options: CliOptions): Promise<number> {
   return counts.error > 0 ? 1 : 0;
 }
 
-function checkOpened(file: string, opened: OpenedFile & { ok: true }): { json: FileJson; text: string } {
+/** One line per file for the overview after several files. */
+function overviewLine(file: string, analysis: Analysis): string {
+  if (analysis.tables.length === 0) return reportStrings.overviewNoTables(file);
+  const c = countBySeverity(analysis.findings);
+  return reportStrings.overviewLine(file, c.error, c.warning, c.info);
+}
+
+function checkOpened(file: string, opened: OpenedFile & { ok: true }): { json: FileJson; text: string; analysis: Analysis } {
   const analysis = analyzeWorkbook(opened.grids, opened.settings);
   const sheets = opened.grids.map((g) => {
     const used = usedRange(g);
@@ -77,7 +96,7 @@ function checkOpened(file: string, opened: OpenedFile & { ok: true }): { json: F
     findings: analysis.findings.map(findingToJson),
   };
   const text = fileToText({ file, sheets, tables: analysis.tables, findings: analysis.findings });
-  return { json, text };
+  return { json, text, analysis };
 }
 
 /** Files named and every .xlsx under folders named, sorted, each once. */
@@ -112,6 +131,14 @@ function walkXlsx(dir: string): string[] {
     else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) out.push(full);
   }
   return out;
+}
+
+async function runReport(options: CliOptions): Promise<number> {
+  if (options.inputs.length !== 1) {
+    process.stderr.write(reportStrings.reportNeedsOneFile + "\n");
+    return 2;
+  }
+  return writeReport(options.inputs[0], options.report ?? "");
 }
 
 async function runPrognosis(options: CliOptions): Promise<number> {

@@ -1,11 +1,17 @@
 import * as React from "react";
 import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { paneStrings } from "../domain/strings";
+import type { WorkbookPort } from "../workbook/port";
+import { ExcelMode } from "./components/ExcelMode";
+import { FileMode } from "./components/FileMode";
 import { ModeBanner } from "./components/ModeBanner";
+import { Workbench } from "./components/Workbench";
 import type { PaneMode } from "./host";
 
 export interface AppProps {
   mode: PaneMode;
+  /** A workbook to check instead of the one the mode finds (tests pass a fake port). */
+  port?: WorkbookPort;
 }
 
 const useStyles = makeStyles({
@@ -20,8 +26,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: a header, then what the pane can do in this mode. */
-export function App({ mode }: AppProps): React.JSX.Element {
+/** The task pane: a header, the mode, then the checks of the workbook Excel holds or the file the user opens. */
+export function App({ mode, port }: AppProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <main className={styles.root}>
@@ -29,6 +35,7 @@ export function App({ mode }: AppProps): React.JSX.Element {
         {paneStrings.title}
       </Title3>
       <ModeBanner mode={mode} />
+      {port ? <Workbench port={port} /> : mode === "excel" ? <ExcelMode /> : <FileMode />}
     </main>
   );
 }
