@@ -33,9 +33,20 @@ export class EvaluatedSheet {
   readonly grids: Grid[];
   readonly sheet: Grid;
 
-  constructor(sources: Grid[], spec: SheetSpec) {
-    this.sheet = specToGrid(spec);
-    this.grids = [...cloneGrids(sources), this.sheet];
+  /** The spec's cells over copies of its source sheets, computed. */
+  constructor(sources: Grid[], spec: SheetSpec);
+  /** Sheet `name` of a workbook read back from a file, computed over the workbook's sheets. */
+  constructor(workbook: Grid[], name: string);
+  constructor(grids: Grid[], specOrName: SheetSpec | string) {
+    if (typeof specOrName === "string") {
+      const sheet = grids.find((g) => g.name === specOrName);
+      if (!sheet) throw new Error(`no sheet ${specOrName} in ${grids.map((g) => g.name).join(", ")}`);
+      this.sheet = sheet;
+      this.grids = grids;
+    } else {
+      this.sheet = specToGrid(specOrName);
+      this.grids = [...cloneGrids(grids), this.sheet];
+    }
     this.recompute();
   }
 
