@@ -132,9 +132,10 @@ test("seed 002 (Härnösand/Timrå 2017, tkr): rounding, and 278 against 257 twi
     "godkänd",
   ]);
   expect(withDifference(report)).toEqual([
-    "sum.rounding Budget 2017!E23 3732 3731 -1",
+    // Errors first; within a severity, the order the checks gave.
     "crosscheck.mismatch Balans- och resultatbudget!B27 257 278 21",
     "result.mismatch Balans- och resultatbudget!B27 257 278 21",
+    "sum.rounding Budget 2017!E23 3732 3731 -1",
   ]);
   expect(report.fingerprint.figures).toHaveLength(118);
 });

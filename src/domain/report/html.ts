@@ -31,6 +31,7 @@ td.code, td.cell { white-space: nowrap; }
 .verdict-passed { color: #107c10; }
 .verdict-not-applicable { color: #666; }
 .error { color: #c00000; font-weight: 600; }
+table.figures { width: auto; }
 table.figures td { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
 @page { size: A4 landscape; margin: 14mm 12mm; }
 @media print {

@@ -73,9 +73,12 @@ export interface Kontrollrapport {
   fingerprint: Fingerprint;
 }
 
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
 export function buildKontrollrapport(input: ReportInput): Kontrollrapport {
   const rules = input.rules ?? allRules();
-  const findings = input.findings.map(reportFinding);
+  // Errors first, then warnings, then information; within each, the order the checks gave (sheet, row, column).
+  const findings = SEVERITIES.flatMap((severity) => input.findings.filter((f) => f.severity === severity)).map(reportFinding);
   const checks = [...rules, ...unlistedRules(rules, input.findings)].map((rule) => reportCheck(rule, input));
   const totals = {
     errors: count(findings, "error"),

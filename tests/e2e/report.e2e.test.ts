@@ -1,0 +1,119 @@
+// The HTML Kontrollrapport in real Chromium: it opens from disk with no network, raises no error,
+// and prints to PDF (A4, via its @page rule) and renders to PNG. Files go to test-output/.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import { chromium, type BrowserContext } from "playwright-core";
+import { analyzeWorkbook } from "../../src/domain/analyze";
+import { buildKontrollrapport } from "../../src/domain/report/kontrollrapport";
+import { renderReportHtml, renderReportsHtml } from "../../src/domain/report/html";
+import { loadFixtureGrids } from "../helpers/fixture";
+
+const repo = path.resolve(__dirname, "..", "..");
+const outDir = path.join(repo, "test-output");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function reportOf(fixture: string) {
+  const grids = loadFixtureGrids(fixture);
+  return buildKontrollrapport({
+    workbookName: `${fixture}.xlsx`,
+    createdAt: "2024-11-05T14:32:07+01:00",
+    version: "0.1.0",
+    grids,
+    ...analyzeWorkbook(grids),
+  });
+}
+
+let context: BrowserContext;
+let userDataDir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-report-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: "sv-SE",
+  });
+}, 60000);
+
+afterAll(async () => {
+  await context?.close();
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+async function renderToFiles(name: string, html: string) {
+  const htmlPath = path.join(outDir, `${name}.html`);
+  fs.writeFileSync(htmlPath, html, "utf8");
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
+  });
+  const url = pathToFileURL(htmlPath).href;
+  await page.goto(url, { waitUntil: "load" });
+  const lang = await page.getAttribute("html", "lang");
+  const headings = await page.locator("h2").allTextContents();
+  const pdfPath = path.join(outDir, `${name}.pdf`);
+  const pngPath = path.join(outDir, `${name}.png`);
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await page.screenshot({ path: pngPath, fullPage: true });
+  await page.close();
+  return { url, requests, errors, lang, headings, pdf: fs.readFileSync(pdfPath), png: fs.readFileSync(pngPath) };
+}
+
+function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
+  const text = pdf.toString("latin1");
+  const count = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  return { count, sizes };
+}
+
+test("seed 000's report opens offline without errors and prints to an A4 landscape PDF and a PNG", async () => {
+  const r = await renderToFiles("kontrollrapport-seed000", renderReportHtml(reportOf("seed000.built")));
+  expect(r.errors).toEqual([]);
+  expect(r.requests).toEqual([r.url]); // the document itself, nothing else
+  expect(r.lang).toBe("sv");
+  expect(r.headings).toEqual([
+    "Budgettabeller som kontrollerades",
+    "Kontroller",
+    "Anmärkningar",
+    "Bilaga: kontrollerade belopp (underlaget för fingeravtrycket)",
+  ]);
+  expect(r.pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pages = pdfPages(r.pdf);
+  expect(pages.count).toBeGreaterThanOrEqual(2);
+  // A4 landscape is 842 × 595 points.
+  expect(new Set(pages.sizes)).toEqual(new Set(["842x595"]));
+  expect(r.png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+});
+
+test("several workbooks in one document: a section per file, each starting a new printed page", async () => {
+  const html = renderReportsHtml([
+    { report: reportOf("seed002.built") },
+    { file: "trasig.xlsx", error: "Filen är inte en Excel-arbetsbok (.xlsx)." },
+    { report: reportOf("seed004.built") },
+  ]);
+  const r = await renderToFiles("kontrollrapport-flera", html);
+  expect(r.errors).toEqual([]);
+  expect(r.requests).toEqual([r.url]);
+  expect(pdfPages(r.pdf).count).toBeGreaterThanOrEqual(3);
+});
