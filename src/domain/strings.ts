@@ -427,4 +427,9 @@ export const paneTextStrings = {
   download: (name: string) => `Ladda ner ${name}`,
   downloadHint: "Arbetsboken har nya blad eller ändringar. Ladda ner kopian; originalfilen ändras inte.",
   sheetViewLabel: (sheet: string) => `Bladet ${sheet}`,
+  reportTitle: "Kontrollrapport",
+  reportHint: "Ett nytt blad med varje kontroll, vilka celler den såg och vad den fann, att skriva ut eller arkivera.",
+  buildReport: "Skapa kontrollrapport",
+  reportBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
+  excelWorkbookName: "Arbetsboken i Excel",
 };

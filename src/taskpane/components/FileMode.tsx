@@ -101,7 +101,11 @@ export function FileMode(): React.JSX.Element {
         </MessageBar>
       )}
       {opened && !opening && (
-        <Workbench key={openCount} port={opened.workbook} showSheetView onWorkbookChanged={() => void offerDownload()} />
+        <Workbench
+          key={openCount}
+          port={opened.workbook}
+          workbookName={opened.name}
+          showSheetView onWorkbookChanged={() => void offerDownload()} />
       )}
     </div>
   );

@@ -24,6 +24,7 @@ import { CorrectionsForm } from "./CorrectionsForm";
 import { EquityCard } from "./EquityCard";
 import { FindingsList } from "./FindingsList";
 import { PrognosisForm } from "./PrognosisForm";
+import { ReportButton } from "./ReportButton";
 import { KommunKeyForm, TrappaForm } from "./SettingsForms";
 import { SharesCard } from "./SharesCard";
 import { SheetView } from "./SheetView";
@@ -42,10 +43,12 @@ export interface WorkbenchProps {
   showSheetView?: boolean;
   /** Called after each change the pane made to the workbook (a fix, a new sheet, settings). */
   onWorkbookChanged?(): void;
+  /** The name the Kontrollrapport gives the workbook (the file name in file mode). */
+  workbookName?: string;
 }
 
 /** Everything the pane shows for one workbook: summary, cards, findings and the forms. */
-export function Workbench({ port, showSheetView, onWorkbookChanged }: WorkbenchProps): React.JSX.Element {
+export function Workbench({ port, showSheetView, onWorkbookChanged, workbookName }: WorkbenchProps): React.JSX.Element {
   const styles = useStyles();
   const { state, reanalyze } = useWorkbookAnalysis(port);
   const [actionError, setActionError] = React.useState<string | undefined>();
@@ -131,6 +134,12 @@ export function Workbench({ port, showSheetView, onWorkbookChanged }: WorkbenchP
               sheetNames={analysis.grids.map((g) => g.name)}
               onCreate={createSheet}
             />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="report">
+          <AccordionHeader as="h2">{S.reportTitle}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ReportButton analysis={analysis} workbookName={workbookName ?? S.excelWorkbookName} onCreate={createSheet} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="corrections">

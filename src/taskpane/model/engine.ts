@@ -14,6 +14,10 @@ import { memberGroups, type MemberGroup } from "../../domain/checks/shares";
 import { paneTextStrings } from "../../domain/strings";
 import type { EquitySeries, EquityYear, MemberShareTable, PaneAnalysis, SumsStatus, TableSummary } from "./types";
 
+import { buildKontrollrapport } from "../../domain/report/kontrollrapport";
+import { reportSheetSpec } from "../../domain/report/sheet";
+import type { SheetSpec } from "../../domain/sheetspec";
+import packageJson from "../../../package.json";
 import { prognosisDefaults, prognosisTables } from "./prognosis";
 
 export { buildPrognosis } from "./prognosis";
@@ -154,4 +158,18 @@ export function analyzePane(grids: Grid[], settings: UserSettings): PaneAnalysis
       .map((t) => prognosisDefaults(tables, tableKey(t)))
       .filter((d): d is NonNullable<typeof d> => d !== undefined),
   };
+}
+
+/** The Kontrollrapport of what the pane shows, as a new sheet (never an existing name). */
+export function reportSheet(analysis: PaneAnalysis, workbookName: string, createdAt: string): SheetSpec {
+  const report = buildKontrollrapport({
+    workbookName,
+    createdAt,
+    version: packageJson.version,
+    grids: analysis.grids,
+    tables: analysis.tables,
+    findings: analysis.findings,
+    settings: analysis.settings,
+  });
+  return reportSheetSpec(report, analysis.grids.map((g) => g.name));
 }
