@@ -13,7 +13,7 @@ import {
   type CheckedFigure,
 } from "../../../src/domain/report/fingerprint";
 import { compactRanges } from "../../../src/domain/report/cellRanges";
-import { loadFixtureGrids, gridsToXlsxBuffer } from "../../helpers/fixture";
+import { loadFixtureGrids, gridsToXlsxBuffer, parseFixture } from "../../helpers/fixture";
 
 function fingerprintOfGrids(grids: Grid[]) {
   return fingerprintOf(analyzeWorkbook(grids).tables, grids);
@@ -148,4 +148,23 @@ describe("what changes the fingerprint", () => {
     if (title) title.bold = !title.bold;
     expect(fingerprintOfGrids(grids).digest).toBe(baseline.digest);
   });
+});
+
+test("a Totalt column's cells are figures too, after the periods in each row", () => {
+  const grids = parseFixture(
+    [
+      "### Sheet: Plan",
+      "\tBudget 2024\tPlan 2025\tPlan 2026\tTotalt",
+      "Medlemsbidrag\t100\t100\t100\t=SUM(B2:D2)",
+      "Personal\t60\t60\t60\t190",
+      "Lokal\t50\t50\t50\t=SUM(B4:D4)",
+      "Summa kostnader\t=SUM(B3:B4)\t=SUM(C3:C4)\t=SUM(D3:D4)\t=SUM(E3:E4)",
+      "Resultat\t=B2-B5\t=C2-C5\t=D2-D5\t=SUM(B6:D6)",
+    ].join("\n"),
+  );
+  const fp = fingerprintOfGrids(grids);
+  expect(fingerprintText(fp.figures.slice(0, 8))).toBe(
+    "Plan\tB2\t100\nPlan\tC2\t100\nPlan\tD2\t100\nPlan\tE2\t300\n" + "Plan\tB3\t60\nPlan\tC3\t60\nPlan\tD3\t60\nPlan\tE3\t190\n",
+  );
+  expect(fp.figures).toHaveLength(20);
 });
