@@ -25,8 +25,9 @@ async function renderPane(port: RecordingPort) {
   await screen.findByRole("heading", { name: "Anmärkningar" }, { timeout: 10000 });
 }
 
+/** Amounts hold no-break spaces; the sentences here are written with plain ones. */
 function findingButton(text: RegExp): HTMLElement {
-  return screen.getByRole("button", { name: text });
+  return screen.getByRole("button", { name: (name) => text.test(name.replace(/\u00a0/g, " ")) });
 }
 
 test("seed 004: findings are grouped by table and severity; a click selects the exact sheet and cell", async () => {
