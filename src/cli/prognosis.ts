@@ -8,7 +8,7 @@ import { openWorkbookFile } from "./files";
 import { cliStrings, prognosisStrings } from "../domain/strings";
 import { recognizeWorkbook } from "../domain/recognize";
 import type { BudgetTable, Unit } from "../domain/table";
-import { buildPrognosisSheet, choosePrognosisTable, defaultAssumptions, ratePerYear, type Assumptions } from "../domain/prognosis";
+import { buildPrognosisSheet, choosePrognosisTable, defaultAssumptions, prognosisTable, ratePerYear, type Assumptions } from "../domain/prognosis";
 
 const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
 
@@ -56,8 +56,9 @@ export async function writePrognosis(file: string, options: CliOptions): Promise
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return fail(cliStrings.cannotRead(file, opened.message));
   const tables = recognizeWorkbook(opened.grids, opened.settings.overrides);
-  const table = choosePrognosisTable(tables, options.table);
-  if (!table) return fail(options.table ? prognosisStrings.noSuchTable(options.table) : cliStrings.prognosisNoTable);
+  const chosen = choosePrognosisTable(tables, options.table);
+  if (!chosen) return fail(options.table ? prognosisStrings.noSuchTable(options.table) : cliStrings.prognosisNoTable);
+  const table = prognosisTable(chosen, tables);
   const spec = buildPrognosisSheet(table, assumptionsFromOptions(table, tables, options), {
     sourceSheet: table.sheet,
     date: today(),

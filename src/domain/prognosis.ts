@@ -14,4 +14,4 @@ export {
 } from "./prognosis/assumptions";
 export { buildPrognosisSheet, AMOUNT_FORMAT, RATE_FORMAT, type PrognosisOptions } from "./prognosis/sheet";
 export { sheetRef } from "./prognosis/formulas";
-export { choosePrognosisTable, prognosisCandidates } from "./prognosis/choose";
+export { choosePrognosisTable, prognosisCandidates, prognosisTable } from "./prognosis/choose";

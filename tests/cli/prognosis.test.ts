@@ -43,10 +43,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-prognosis-"));
 const out = (name: string) => path.join(tmp, name);
 let seed001: string;
 let seed003: string;
+let seed002: string;
 
 beforeAll(async () => {
   seed001 = await writeFixtureXlsxToTemp("seed001.built");
   seed003 = await writeFixtureXlsxToTemp("seed003.built");
+  seed002 = await writeFixtureXlsxToTemp("seed002.built");
 }, 60_000);
 
 describe("finsam-check --prognosis", () => {
@@ -95,6 +97,13 @@ describe("finsam-check --prognosis", () => {
     // 4 000 000 × 1.025 in binary doubles, as Excel computes it too.
     expect(sheet.at("Medlemsbidrag", 2025)).toBeCloseTo(4100000, 6);
     expect(sheet.at("Eget kapital vid årets slut", 2025)).toBeCloseTo(3000000 + 4100000 - 5828456, 6);
+  });
+
+  it("takes --equity in kr and writes it in the table's unit (tkr)", async () => {
+    const r = await run(["--prognosis", out("t.xlsx"), "--equity", "745000", seed002]);
+    expect(r.stdout).toBe(`Prognosen skrevs till ${out("t.xlsx")}, flik "Prognos 2018–2020".\n`);
+    const sheet = await prognosisOf(out("t.xlsx"), "Prognos 2018–2020");
+    expect([2018, 2019, 2020].map((y) => sheet.at("Eget kapital vid årets slut", y))).toEqual([127, -491, -1109]);
   });
 
   it("gives a second prognosis of the copy a name of its own", async () => {

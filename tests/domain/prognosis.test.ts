@@ -44,7 +44,7 @@ describe("defaultAssumptions on seed 001", () => {
     expect(a.basePeriod).toBe(0);
     expect(a.years).toEqual([2025, 2026, 2027]);
     expect([...a.incomeGrowth, ...a.wageGrowth, ...a.priceGrowth].every((r) => r.isZero())).toBe(true);
-    expect(a.equity).toEqual({ kind: "opening", sheet: "Budgetplan 2024–2026", cell: "B15", label: "Prel. eget kapital ingående 2024", value: new Decimal(2103610) });
+    expect(a.equity).toEqual({ kind: "opening", sheet: "Budgetplan 2024–2026", cell: "B15", label: "Prel. eget kapital ingående 2024", value: new Decimal(2103610), source: "formula" });
   });
 
   it("classes the personnel lines by their words, and löneadministration as a bought service", () => {

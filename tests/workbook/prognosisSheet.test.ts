@@ -65,13 +65,15 @@ describe("through the xlsx adapter", () => {
 
   it("keeps the frozen panes, print setup and conditional formats", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = workbook.getWorksheet("Prognos 2025–2027");
     if (!ws) throw new Error("no sheet");
     const header = spec.freeze?.rows ?? 0;
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: header });
     expect(ws.pageSetup).toMatchObject({ printArea: spec.print?.area, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: "landscape", paperSize: 9 });
-    const rules = ws.conditionalFormattings.flatMap((f) => f.rules.map((r) => [f.ref, (r as ExcelJS.ExpressionRuleType).formulae?.[0]]));
+    // ExcelJS reads conditional formats back but leaves them out of its typings.
+    const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const rules = read.flatMap((f) => f.rules.map((r) => [f.ref, (r as ExcelJS.ExpressionRuleType).formulae?.[0]]));
     expect(rules).toEqual((spec.conditionalFormats ?? []).map((f) => [f.range, f.formula.slice(1)]));
   });
 });

@@ -1,7 +1,7 @@
 // What a prognosis assumes, and the defaults read from the budget: base period, years, growth
 // rates, how each row grows, and where the eget kapital at the start of the first year comes from.
 import Decimal from "decimal.js";
-import type { BudgetRow, BudgetTable, Period } from "../table";
+import type { AmountSource, BudgetRow, BudgetTable, Period } from "../table";
 import { address } from "../grid";
 
 /** How a line grows: with medlemsbidrag, wages, prices, or not at all (other income such as ESF). */
@@ -23,9 +23,9 @@ export interface RowAssumption {
 /** Where the eget kapital at the start of the first prognosis year comes from. */
 export type EquitySource =
   /** Eget kapital at the start of the base year, as stated in a cell; the base year's resultat is added in the sheet. */
-  | { kind: "opening"; sheet: string; cell: string; label: string; value: Decimal }
+  | { kind: "opening"; sheet: string; cell: string; label: string; value: Decimal; source: AmountSource }
   /** Eget kapital at the end of the base year, as stated in a cell. */
-  | { kind: "closing"; sheet: string; cell: string; label: string; value: Decimal }
+  | { kind: "closing"; sheet: string; cell: string; label: string; value: Decimal; source: AmountSource }
   | { kind: "entered"; value: Decimal }
   | { kind: "missing" };
 
@@ -95,17 +95,23 @@ interface EquityCandidate {
 
 /**
  * Eget kapital figures of a table that tell the start of year `year`: an opening figure for
- * `year`, or a closing figure for `year - 1`. A year in the label ("Prel. eget kapital ingående
- * 2024") wins over the column's year, since plans write such rows under the first year's column.
+ * `year`, or a closing figure for `year - 1`. A year in the label of a figure written once
+ * ("Prel. eget kapital ingående 2024") wins over the column's year, since plans write such
+ * rows under the first year's column.
  */
 function equityCandidates(table: BudgetTable, baseYear: number): EquityCandidate[] {
   const out: EquityCandidate[] = [];
   for (const row of table.rows) {
     if (row.role !== "equity-in" && row.role !== "equity-out") continue;
-    const labelYear = yearInLabel(row.label);
+    // A year in the label names the year of a figure written once; a row with a figure in every
+    // column ("Överskott 2019 fördelat på 1 år": 1 771 / 329 / 143) goes by its columns' years.
+    const single = row.values.filter((v) => v !== undefined).length === 1;
+    const labelYear = single ? yearInLabel(row.label) : undefined;
+    // "Överskott 2021" carried into a budget is the surplus of 2021: the eget kapital at the start of 2022.
+    const surplusOf = row.role === "equity-in" && /^överskott\s+(?:från\s+)?(?:år\s+)?\d{4}\b/i.test(row.label.trim());
     table.periods.forEach((period, periodIndex) => {
       if (!row.values[periodIndex]) return;
-      const year = labelYear ?? period.year;
+      const year = labelYear === undefined ? period.year : surplusOf ? labelYear + 1 : labelYear;
       if (row.role === "equity-in" && year === baseYear) out.push({ table, row, periodIndex, kind: "opening" });
       if (row.role === "equity-out" && year === baseYear) out.push({ table, row, periodIndex, kind: "closing" });
       if (row.role === "equity-out" && year === baseYear - 1) out.push({ table, row, periodIndex, kind: "opening" });
@@ -130,7 +136,7 @@ export function findEquity(table: BudgetTable, tables: readonly BudgetTable[], b
       const amount = last.row.values[last.periodIndex];
       if (!amount) continue;
       const cell = amount.cell || address(last.row.row, last.table.periods[last.periodIndex].column);
-      return { kind, sheet: last.table.sheet, cell, label: last.row.label, value: amount.value };
+      return { kind, sheet: last.table.sheet, cell, label: last.row.label, value: amount.value, source: amount.source };
     }
   }
   return { kind: "missing" };

@@ -3,7 +3,7 @@ import type { BudgetTable } from "../table";
 import { address, columnLetter } from "../grid";
 import { uniqueSheetName, type CellStyle, type ConditionalFormat, type SheetSpec, type SpecCell } from "../sheetspec";
 import { prognosisStrings as S } from "../strings";
-import type { Assumptions } from "./assumptions";
+import { LINE_ROLES, type Assumptions } from "./assumptions";
 import { planLayout, type BodyRow, type Layout } from "./layout";
 import { cellList, growthFormula, rateRef, sheetRef, sumFormula, textConstant } from "./formulas";
 
@@ -50,7 +50,8 @@ function equityNote(assumptions: Assumptions, baseYear: number): string {
 
 function notesOf(table: BudgetTable, assumptions: Assumptions, baseYear: number): string[] {
   const notes = [equityNote(assumptions, baseYear)];
-  const textAmounts = table.rows.filter((r) => r.values[assumptions.basePeriod]?.source === "text").length;
+  // Only lines take their base figure from the source; every Summa is recomputed here.
+  const textAmounts = table.rows.filter((r) => LINE_ROLES.has(r.role) && r.values[assumptions.basePeriod]?.source === "text").length;
   if (textAmounts > 0) notes.push(S.textAmounts(textAmounts));
   return notes;
 }
@@ -96,7 +97,8 @@ function baseCell(table: BudgetTable, assumptions: Assumptions, b: BodyRow): { f
   const amount = b.source.values[assumptions.basePeriod];
   // A figure written as text would make every formula after it #VALUE!: take the parsed number.
   if (amount?.source === "text") return { value: amount.value.toString() };
-  return { formula: `=${sheetRef(table.sheet, address(b.source.row, period.column))}` };
+  // The amount's own cell: a table combined from two (members beside costs) has no single column.
+  return { formula: `=${sheetRef(table.sheet, amount?.cell || address(b.source.row, period.column))}` };
 }
 
 function writeBody(out: CellSink, layout: Layout, table: BudgetTable, assumptions: Assumptions): void {
@@ -156,8 +158,12 @@ function writeSummary(out: CellSink, layout: Layout, assumptions: Assumptions): 
     if (i === 0) {
       const start = `$${columnLetter(col.years[0])}$${layout.equityStartRow}`;
       if (e.kind === "opening") {
-        out.formula(layout.equityInRow, c, `=${sheetRef(e.sheet, e.cell)}`, AMOUNT_FORMAT);
+        if (e.source === "text") out.number(layout.equityInRow, c, e.value.toString(), AMOUNT_FORMAT);
+        else out.formula(layout.equityInRow, c, `=${sheetRef(e.sheet, e.cell)}`, AMOUNT_FORMAT);
         out.formula(layout.equityOutRow, c, `=${inRef}+${result}`, AMOUNT_FORMAT, { bold: true });
+      } else if (e.kind === "closing" && e.source === "text") {
+        out.number(layout.equityOutRow, c, e.value.toString(), AMOUNT_FORMAT, { bold: true });
+        out.formula(layout.equityInRow, c, `=${outRef}-${result}`, AMOUNT_FORMAT);
       } else {
         const closing = e.kind === "closing" ? sheetRef(e.sheet, e.cell) : start;
         out.formula(layout.equityOutRow, c, `=${closing}`, AMOUNT_FORMAT, { bold: true });
