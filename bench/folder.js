@@ -67,7 +67,11 @@ async function writeBudget(file, i) {
       figures.set(`${r}:${col}`, total + wrongBy);
       if (asText) put(r, col, total + wrongBy);
       else if (wrongBy) ws.getCell(r, col).value = total + wrongBy;
-      else ws.getCell(r, col).value = { formula: `SUM(${letter}${rows[0]}:${letter}${rows[rows.length - 1]})`, result: total };
+      else
+        ws.getCell(r, col).value = {
+          formula: `SUM(${letter}${rows[0]}:${letter}${rows[rows.length - 1]})`,
+          result: total,
+        };
     });
     return r++;
   };
@@ -150,7 +154,7 @@ function format(figures) {
   const lines = [`${figures.workbooks} arbetsböcker skrivna på ${figures.generateMs} ms`];
   for (const [name, f] of Object.entries(figures.formats)) {
     lines.push(
-      `--format ${name.padEnd(4)}: ${f.totalMs} ms totalt, ${f.msPerWorkbook} ms per arbetsbok, ${f.outputKiB} KiB utdata, slutkod ${f.exitCode}`,
+      `--format ${name.padEnd(4)}: ${f.totalMs} ms totalt, ${f.msPerWorkbook} ms per arbetsbok, ${f.outputKiB} KiB utdata, slutkod ${f.exitCode}`
     );
   }
   return lines.join("\n");

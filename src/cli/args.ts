@@ -44,13 +44,16 @@ export function parseArgs(argv: string[]): CliOptions | { error: string } {
         return { error: cliStrings.badNumber(flag, value) };
       }
       const key = VALUE_FLAGS[flag];
-      (options as unknown as Record<string, string>)[key] = NUMERIC.has(flag) ? value.replace(/\s/g, "").replace(",", ".") : value;
+      (options as unknown as Record<string, string>)[key] = NUMERIC.has(flag)
+        ? value.replace(/\s/g, "").replace(",", ".")
+        : value;
       continue;
     }
     if (arg.startsWith("-") && arg !== "-") return { error: cliStrings.unknownOption(arg) };
     options.inputs.push(arg);
   }
-  if (options.format !== "text" && options.format !== "json" && options.format !== "html") return { error: cliStrings.badFormat(options.format) };
+  if (options.format !== "text" && options.format !== "json" && options.format !== "html")
+    return { error: cliStrings.badFormat(options.format) };
   return options;
 }
 

@@ -50,7 +50,8 @@ async function runChecks(options: CliOptions): Promise<number> {
       unreadable++;
       process.stderr.write(cliStrings.cannotRead(file, opened.message) + "\n");
       results.push({ file, error: opened.message, tables: [], findings: [] });
-      if (options.format === "text") texts.push(fileToText({ file, error: opened.message, sheets: [], tables: [], findings: [] }));
+      if (options.format === "text")
+        texts.push(fileToText({ file, error: opened.message, sheets: [], tables: [], findings: [] }));
       if (options.format === "html") reports.push({ file, error: opened.message });
       overview.push(reportStrings.overviewUnreadable(file));
       continue;
@@ -58,7 +59,8 @@ async function runChecks(options: CliOptions): Promise<number> {
     const result = checkOpened(file, opened);
     results.push(result.json);
     if (options.format === "text") texts.push(result.text);
-    if (options.format === "html") reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
+    if (options.format === "html")
+      reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
     overview.push(overviewLine(file, result.analysis));
   }
   const findings = results.flatMap((r) => r.findings);
@@ -69,7 +71,8 @@ async function runChecks(options: CliOptions): Promise<number> {
     process.stdout.write(renderReportsHtml(reports));
   } else {
     if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview].join("\n"));
-    if (files.paths.length > 1) texts.push(cliStrings.totalSummary(files.paths.length, unreadable, counts.error, counts.warning));
+    if (files.paths.length > 1)
+      texts.push(cliStrings.totalSummary(files.paths.length, unreadable, counts.error, counts.warning));
     process.stdout.write(texts.join("\n\n") + "\n");
   }
   if (unreadable > 0) return 2;
@@ -83,7 +86,10 @@ function overviewLine(file: string, analysis: Analysis): string {
   return reportStrings.overviewLine(file, c.error, c.warning, c.info);
 }
 
-function checkOpened(file: string, opened: OpenedFile & { ok: true }): { json: FileJson; text: string; analysis: Analysis } {
+function checkOpened(
+  file: string,
+  opened: OpenedFile & { ok: true }
+): { json: FileJson; text: string; analysis: Analysis } {
   const analysis = analyzeWorkbook(opened.grids, opened.settings);
   const sheets = opened.grids.map((g) => {
     const used = usedRange(g);

@@ -13,7 +13,9 @@ import { openWorkbookFile } from "./files";
 /** The add-in's version from package.json (two levels up from src/cli and from lib/cli). */
 export function packageVersion(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: string;
+    };
     return pkg.version ?? "";
   } catch {
     return "";
@@ -31,7 +33,12 @@ export function localIsoNow(now: Date = new Date()): string {
   );
 }
 
-export function reportFor(workbookName: string, grids: Grid[], analysis: Analysis, settings: UserSettings): Kontrollrapport {
+export function reportFor(
+  workbookName: string,
+  grids: Grid[],
+  analysis: Analysis,
+  settings: UserSettings
+): Kontrollrapport {
   return buildKontrollrapport({
     workbookName,
     createdAt: localIsoNow(),
@@ -66,7 +73,12 @@ export async function writeReport(file: string, out: string): Promise<number> {
   if (!opened.ok) return fail(cliStrings.cannotRead(file, opened.message));
   const analysis = analyzeWorkbook(opened.grids, opened.settings);
   const report = reportFor(path.basename(file), opened.grids, analysis, opened.settings);
-  const name = await opened.workbook.addSheet(reportSheetSpec(report, opened.grids.map((g) => g.name)));
+  const name = await opened.workbook.addSheet(
+    reportSheetSpec(
+      report,
+      opened.grids.map((g) => g.name)
+    )
+  );
   try {
     fs.writeFileSync(out, await opened.workbook.toBuffer());
   } catch (err) {

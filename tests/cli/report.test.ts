@@ -27,7 +27,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-report-"));
 const files: Record<string, string> = {};
-const version = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
+const version = (
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string }
+).version;
 
 beforeAll(async () => {
   for (const seed of ["000", "001", "003"]) files[seed] = await writeFixtureXlsxToTemp(`seed${seed}.built`);
@@ -39,18 +41,27 @@ describe("--report OUT.xlsx", () => {
     const out = path.join(tmp, "rapport-000.xlsx");
     const r = await run(["--report", out, files["000"]]);
     expect(r.code).toBe(1); // seed 000 has errors: the exit code says so, as a check does
-    expect(r.stdout).toMatch(/^Kontrollrapporten skrevs till .*rapport-000\.xlsx, flik "Kontrollrapport \d{4}-\d{2}-\d{2}"\.\n$/);
+    expect(r.stdout).toMatch(
+      /^Kontrollrapporten skrevs till .*rapport-000\.xlsx, flik "Kontrollrapport \d{4}-\d{2}-\d{2}"\.\n$/
+    );
     expect(fs.readFileSync(files["000"]).equals(before)).toBe(true);
     const read = await new XlsxWorkbook(fs.readFileSync(out)).readSheets();
     if (!read.ok) throw new Error(read.error.message);
-    expect(read.grids.map((g) => g.name)).toEqual(["Budget 2018", expect.stringMatching(/^Kontrollrapport \d{4}-\d{2}-\d{2}$/)]);
+    expect(read.grids.map((g) => g.name)).toEqual([
+      "Budget 2018",
+      expect.stringMatching(/^Kontrollrapport \d{4}-\d{2}-\d{2}$/),
+    ]);
     const sheet = read.grids[1];
     const text = (row: number, column: number) => {
       const v = sheet.rows[row - 1]?.[column - 1]?.value;
       return v && v.type === "string" ? v.value : undefined;
     };
-    expect(text(1, 1)).toMatch(new RegExp(`^Kontrollrapport för ${path.basename(files["000"])}, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC`));
-    const versionRow = sheet.rows.findIndex((r) => r?.[0]?.value.type === "string" && r[0].value.value === "Finsam Budgetkontroll, version");
+    expect(text(1, 1)).toMatch(
+      new RegExp(`^Kontrollrapport för ${path.basename(files["000"])}, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC`)
+    );
+    const versionRow = sheet.rows.findIndex(
+      (r) => r?.[0]?.value.type === "string" && r[0].value.value === "Finsam Budgetkontroll, version"
+    );
     expect(text(versionRow + 1, 3)).toBe(version);
   });
 
@@ -94,7 +105,9 @@ describe("--format html", () => {
     const r = await run(["--format", "html", dir, files["000"]]);
     expect(r.stdout.match(/<section class="file"/g)).toHaveLength(3);
     expect(r.stdout.match(/<html/g)).toHaveLength(1);
-    expect(r.stdout).toContain(`<li><a href="#fil-1">${path.join(dir, "a.xlsx")}</a> – 0 fel, 0 varningar, 5 upplysningar</li>`);
+    expect(r.stdout).toContain(
+      `<li><a href="#fil-1">${path.join(dir, "a.xlsx")}</a> – 0 fel, 0 varningar, 5 upplysningar</li>`
+    );
   });
 });
 

@@ -11,11 +11,19 @@ const CREATED = "2024-11-05T14:32:07+01:00";
 function reportOf(fixture: string): Kontrollrapport {
   const grids = loadFixtureGrids(fixture);
   const analysis = analyzeWorkbook(grids);
-  return buildKontrollrapport({ workbookName: `${fixture}.xlsx`, createdAt: CREATED, version: "0.1.0", grids, ...analysis });
+  return buildKontrollrapport({
+    workbookName: `${fixture}.xlsx`,
+    createdAt: CREATED,
+    version: "0.1.0",
+    grids,
+    ...analysis,
+  });
 }
 
 function verdicts(report: Kontrollrapport): Record<string, string> {
-  return Object.fromEntries(report.checks.map((c) => [c.rule, reportStrings.verdict(c.verdict, c.errors, c.warnings, c.infos)]));
+  return Object.fromEntries(
+    report.checks.map((c) => [c.rule, reportStrings.verdict(c.verdict, c.errors, c.warnings, c.infos)])
+  );
 }
 
 function withDifference(report: Kontrollrapport): string[] {
@@ -72,7 +80,22 @@ describe("seed 000 (SOFINT 2018, kr)", () => {
     expect(cells("sum.mismatch")).toEqual([
       {
         sheet: "Budget 2018",
-        ranges: ["B3:C10", "B14:B17", "B20:B22", "B24:B25", "B27:B29", "B31:B32", "B34", "B36", "B38:B39", "B41:B42", "B44:B45", "B47:B50", "B54:D54", "B56:D63"],
+        ranges: [
+          "B3:C10",
+          "B14:B17",
+          "B20:B22",
+          "B24:B25",
+          "B27:B29",
+          "B31:B32",
+          "B34",
+          "B36",
+          "B38:B39",
+          "B41:B42",
+          "B44:B45",
+          "B47:B50",
+          "B54:D54",
+          "B56:D63",
+        ],
       },
     ]);
     expect(cells("balance.mismatch")).toEqual([]);
@@ -105,13 +128,13 @@ test("seed 001 (Lekeberg/Örebro 2024): no errors; shares not checkable with one
     ["Budget 2024", "A3:B56", [2024], "kr", 41],
   ]);
   const v = verdicts(report);
-  expect([v["sum.mismatch"], v["result.mismatch"], v["equity.rollforward"], v["shares.state"], v["shares.single-line"]]).toEqual([
-    "godkänd",
-    "godkänd",
-    "godkänd",
-    "ej tillämplig",
-    "godkänd (1 upplysning)",
-  ]);
+  expect([
+    v["sum.mismatch"],
+    v["result.mismatch"],
+    v["equity.rollforward"],
+    v["shares.state"],
+    v["shares.single-line"],
+  ]).toEqual(["godkänd", "godkänd", "godkänd", "ej tillämplig", "godkänd (1 upplysning)"]);
   expect(report.totals).toEqual({ errors: 0, warnings: 0, infos: 5, checks: 18, passed: 11, notApplicable: 7 });
   expect(withDifference(report)).toEqual([]);
 });
@@ -163,10 +186,19 @@ test("seed 004 (Älv & Kust 2020, tkr): Total summa 2021 and 2022, and the claim
 test("a finding of a rule not in the list still gets its check line, covering every table", () => {
   const grids = loadFixtureGrids("seed001.built");
   const { tables } = analyzeWorkbook(grids);
-  const finding = { rule: "custom.rule", severity: "warning" as const, sheet: "Budget 2024", cell: "B5", related: [], message: "x" };
+  const finding = {
+    rule: "custom.rule",
+    severity: "warning" as const,
+    sheet: "Budget 2024",
+    cell: "B5",
+    related: [],
+    message: "x",
+  };
   const input = { workbookName: "a.xlsx", createdAt: CREATED, version: "1", grids, tables, findings: [finding] };
   const report = buildKontrollrapport({ ...input, rules: [] });
-  const everyTable = buildKontrollrapport({ ...input, findings: [] }).checks.find((c) => c.rule === "number.as-text")?.cells;
+  const everyTable = buildKontrollrapport({ ...input, findings: [] }).checks.find(
+    (c) => c.rule === "number.as-text"
+  )?.cells;
   expect(report.checks).toEqual([
     { rule: "custom.rule", description: "", verdict: "warnings", errors: 0, warnings: 1, infos: 0, cells: everyTable },
   ]);

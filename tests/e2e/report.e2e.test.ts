@@ -83,7 +83,9 @@ async function renderToFiles(name: string, html: string) {
 function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
   const text = pdf.toString("latin1");
   const count = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`
+  );
   return { count, sizes };
 }
 

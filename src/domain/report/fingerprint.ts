@@ -59,13 +59,24 @@ export function tableFigures(table: BudgetTable, grids: readonly Grid[]): Checke
     for (const amount of row.values) {
       const at = amount && parseAddress(amount.cell);
       if (!amount || !at) continue;
-      figures.push({ sheet: table.sheet, ...at, address: address(at.row, at.column), value: canonicalDecimal(amount.value) });
+      figures.push({
+        sheet: table.sheet,
+        ...at,
+        address: address(at.row, at.column),
+        value: canonicalDecimal(amount.value),
+      });
     }
     if (table.totalColumn !== undefined && grid) {
       const total = cellAmount(cellAt(grid, row.row, table.totalColumn));
       if (total) {
         const column = table.totalColumn;
-        figures.push({ sheet: table.sheet, row: row.row, column, address: address(row.row, column), value: canonicalDecimal(total.value) });
+        figures.push({
+          sheet: table.sheet,
+          row: row.row,
+          column,
+          address: address(row.row, column),
+          value: canonicalDecimal(total.value),
+        });
       }
     }
   }
@@ -80,7 +91,7 @@ export function canonicalFigures(figures: readonly CheckedFigure[]): CheckedFigu
     if (!unique.has(key)) unique.set(key, f);
   }
   return [...unique.values()].sort(
-    (a, b) => compareCodePoints(a.sheet, b.sheet) || a.row - b.row || a.column - b.column,
+    (a, b) => compareCodePoints(a.sheet, b.sheet) || a.row - b.row || a.column - b.column
   );
 }
 

@@ -45,7 +45,10 @@ table.figures td { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", m
 `;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c
+  );
 }
 
 function money(value: string | undefined, unit: Unit | undefined): string {
@@ -72,8 +75,14 @@ function metaBlock(report: Kontrollrapport): string {
     [S.workbook, escapeHtml(report.workbook)],
     [S.createdAt, escapeHtml(when.dateTime)],
     [S.version, escapeHtml(report.version)],
-    [S.fingerprint, `<span class="digest">${escapeHtml(report.fingerprint.digest)}</span><br><span class="note">${escapeHtml(S.fingerprintNote(report.fingerprint.figures.length))}</span>`],
-    [S.summary, `${escapeHtml(S.summaryLine(t.errors, t.warnings, t.infos))}<br>${escapeHtml(S.checksLine(t.checks, t.passed, t.notApplicable))}`],
+    [
+      S.fingerprint,
+      `<span class="digest">${escapeHtml(report.fingerprint.digest)}</span><br><span class="note">${escapeHtml(S.fingerprintNote(report.fingerprint.figures.length))}</span>`,
+    ],
+    [
+      S.summary,
+      `${escapeHtml(S.summaryLine(t.errors, t.warnings, t.infos))}<br>${escapeHtml(S.checksLine(t.checks, t.passed, t.notApplicable))}`,
+    ],
   ];
   return `<dl class="meta">${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
@@ -91,7 +100,7 @@ function tablesBlock(report: Kontrollrapport): string {
       td(escapeHtml(t.unit)),
       td(String(t.figures), "num"),
       td(escapeHtml(t.title ?? "")),
-    ]),
+    ])
   );
   return `${heading}<table>${thead([H.table, H.sheet, H.range, H.years, H.unit, H.figures, H.title])}<tbody>${body.join("")}</tbody></table>`;
 }
@@ -109,7 +118,7 @@ function checksBlock(report: Kontrollrapport): string {
       td(escapeHtml(c.rule), "code"),
       td(escapeHtml(c.description)),
       td(checkCells(c)),
-    ]),
+    ])
   );
   return `<h2>${escapeHtml(S.checksHeading)}</h2><table>${thead([H.verdict, H.rule, H.description, H.cells])}<tbody>${body.join("")}</tbody></table>`;
 }
@@ -138,7 +147,9 @@ function findingsBlock(report: Kontrollrapport): string {
 
 function figuresBlock(report: Kontrollrapport): string {
   const H = S.figureHeaders;
-  const body = report.fingerprint.figures.map((f) => row([td(escapeHtml(f.sheet)), td(escapeHtml(f.address)), td(escapeHtml(f.value), "num")]));
+  const body = report.fingerprint.figures.map((f) =>
+    row([td(escapeHtml(f.sheet)), td(escapeHtml(f.address)), td(escapeHtml(f.value), "num")])
+  );
   return (
     `<h2>${escapeHtml(S.figuresHeading)}</h2><p class="note">${escapeHtml(S.figuresNote)}</p>` +
     `<table class="figures">${thead([H.sheet, H.cell, H.value])}<tbody>${body.join("")}</tbody></table>`
@@ -179,11 +190,14 @@ export function renderReportsHtml(entries: ReportEntry[]): string {
   const sections = entries.map((e, i) =>
     "report" in e
       ? renderReportSection(e.report, `fil-${i + 1}`)
-      : `<section class="file" id="fil-${i + 1}"><h1>${escapeHtml(e.file)}</h1><p class="error">${escapeHtml(S.htmlReadError(e.file, e.error))}</p></section>`,
+      : `<section class="file" id="fil-${i + 1}"><h1>${escapeHtml(e.file)}</h1><p class="error">${escapeHtml(S.htmlReadError(e.file, e.error))}</p></section>`
   );
   const contents = entries.map((e, i) => {
     const name = "report" in e ? e.report.workbook : e.file;
-    const summary = "report" in e ? ` – ${S.summaryLine(e.report.totals.errors, e.report.totals.warnings, e.report.totals.infos)}` : "";
+    const summary =
+      "report" in e
+        ? ` – ${S.summaryLine(e.report.totals.errors, e.report.totals.warnings, e.report.totals.infos)}`
+        : "";
     return `<li><a href="#fil-${i + 1}">${escapeHtml(name)}</a>${escapeHtml(summary)}</li>`;
   });
   const nav = `<nav class="contents"><h2>${escapeHtml(S.htmlContents)}</h2><ol>${contents.join("")}</ol></nav>`;

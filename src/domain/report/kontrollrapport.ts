@@ -78,7 +78,9 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 export function buildKontrollrapport(input: ReportInput): Kontrollrapport {
   const rules = input.rules ?? allRules();
   // Errors first, then warnings, then information; within each, the order the checks gave (sheet, row, column).
-  const findings = SEVERITIES.flatMap((severity) => input.findings.filter((f) => f.severity === severity)).map(reportFinding);
+  const findings = SEVERITIES.flatMap((severity) => input.findings.filter((f) => f.severity === severity)).map(
+    reportFinding
+  );
   const checks = [...rules, ...unlistedRules(rules, input.findings)].map((rule) => reportCheck(rule, input));
   const totals = {
     errors: count(findings, "error"),
@@ -134,12 +136,22 @@ function reportCheck(rule: RuleMeta, input: ReportInput): ReportCheck {
   const verdict: VerdictKind =
     scope.size === 0 && own.length === 0 ? "not-applicable" : errors ? "errors" : warnings ? "warnings" : "passed";
   const tables = input.tables.filter((t) => scope.has(t));
-  return { rule: rule.id, description: rule.description, verdict, errors, warnings, infos, cells: coveredCells(tables, input.grids) };
+  return {
+    rule: rule.id,
+    description: rule.description,
+    verdict,
+    errors,
+    warnings,
+    infos,
+    cells: coveredCells(tables, input.grids),
+  };
 }
 
 function containsCell(table: BudgetTable, cell: string): boolean {
   const figures = tableFigures(table, []);
-  return figures.some((f) => f.address === cell) || table.rows.some((r) => (r.problems ?? []).some((p) => p.cell === cell));
+  return (
+    figures.some((f) => f.address === cell) || table.rows.some((r) => (r.problems ?? []).some((p) => p.cell === cell))
+  );
 }
 
 function coveredCells(tables: BudgetTable[], grids: Grid[]): { sheet: string; ranges: string[] }[] {

@@ -20,7 +20,12 @@ class SheetWriter {
   row = 1;
 
   text(column: number, value: string, style?: CellStyle): void {
-    if (value !== "") this.cells.push({ address: address(this.row, column), value: { type: "string", value }, ...(style ? { style } : {}) });
+    if (value !== "")
+      this.cells.push({
+        address: address(this.row, column),
+        value: { type: "string", value },
+        ...(style ? { style } : {}),
+      });
   }
 
   amount(column: number, value: string | undefined, unit: string | undefined): void {
@@ -33,7 +38,11 @@ class SheetWriter {
   headerRow(labels: [number, string][]): void {
     for (let c = 1; c <= LAST_COLUMN; c++) {
       const label = labels.find(([column]) => column === c)?.[1] ?? "";
-      this.cells.push({ address: address(this.row, c), ...(label ? { value: { type: "string", value: label } } : {}), style: COLUMN_HEADER });
+      this.cells.push({
+        address: address(this.row, c),
+        ...(label ? { value: { type: "string", value: label } } : {}),
+        style: COLUMN_HEADER,
+      });
     }
     this.row++;
   }
@@ -94,7 +103,14 @@ function writeTables(w: SheetWriter, report: Kontrollrapport): void {
     return;
   }
   const H = S.tableHeaders;
-  w.headerRow([[1, H.table], [3, H.sheet], [4, H.range], [5, H.unit], [6, H.figures], [9, `${H.years}; ${H.title.toLowerCase()}`]]);
+  w.headerRow([
+    [1, H.table],
+    [3, H.sheet],
+    [4, H.range],
+    [5, H.unit],
+    [6, H.figures],
+    [9, `${H.years}; ${H.title.toLowerCase()}`],
+  ]);
   report.tables.forEach((table, i) => {
     w.text(1, S.tableNumber(i + 1));
     w.text(3, table.sheet, TEXT);
@@ -116,10 +132,24 @@ function writeChecks(w: SheetWriter, checks: ReportCheck[]): void {
   w.text(1, S.checksHeading, HEADING);
   w.next();
   const H = S.checkHeaders;
-  w.headerRow([[1, H.verdict], [2, H.rule], [3, H.description], [9, H.cells]]);
+  w.headerRow([
+    [1, H.verdict],
+    [2, H.rule],
+    [3, H.description],
+    [9, H.cells],
+  ]);
   for (const check of checks) {
-    const colour = check.verdict === "errors" ? SEVERITY_COLOUR.error : check.verdict === "warnings" ? SEVERITY_COLOUR.warning : undefined;
-    w.text(1, S.verdict(check.verdict, check.errors, check.warnings, check.infos), colour ? { bold: true, color: colour } : undefined);
+    const colour =
+      check.verdict === "errors"
+        ? SEVERITY_COLOUR.error
+        : check.verdict === "warnings"
+          ? SEVERITY_COLOUR.warning
+          : undefined;
+    w.text(
+      1,
+      S.verdict(check.verdict, check.errors, check.warnings, check.infos),
+      colour ? { bold: true, color: colour } : undefined
+    );
     w.text(2, check.rule);
     w.text(3, check.description, TEXT);
     w.text(9, cellsText(check), TEXT);
@@ -138,13 +168,24 @@ function writeFindings(w: SheetWriter, report: Kontrollrapport): void {
   w.text(1, S.differenceNote);
   w.next();
   const H = S.findingHeaders;
-  w.headerRow([[1, H.severity], [2, H.rule], [3, H.sheet], [4, H.cell], [5, H.period], [6, H.expected], [7, H.actual], [8, H.difference], [9, H.message]]);
+  w.headerRow([
+    [1, H.severity],
+    [2, H.rule],
+    [3, H.sheet],
+    [4, H.cell],
+    [5, H.period],
+    [6, H.expected],
+    [7, H.actual],
+    [8, H.difference],
+    [9, H.message],
+  ]);
   for (const f of report.findings) {
     w.text(1, S.severity[f.severity], { bold: f.severity !== "info", color: SEVERITY_COLOUR[f.severity] });
     w.text(2, f.rule);
     w.text(3, f.sheet, TEXT);
     w.text(4, f.cell);
-    if (f.period !== undefined) w.cells.push({ address: address(w.row, 5), value: { type: "number", value: String(f.period) } });
+    if (f.period !== undefined)
+      w.cells.push({ address: address(w.row, 5), value: { type: "number", value: String(f.period) } });
     w.amount(6, f.expected, f.unit);
     w.amount(7, f.actual, f.unit);
     w.amount(8, f.difference, f.unit);
@@ -160,7 +201,11 @@ function writeFigures(w: SheetWriter, report: Kontrollrapport): void {
   w.text(1, S.figuresNote);
   w.next();
   const H = S.figureHeaders;
-  w.headerRow([[3, H.sheet], [4, H.cell], [5, H.value]]);
+  w.headerRow([
+    [3, H.sheet],
+    [4, H.cell],
+    [5, H.value],
+  ]);
   for (const f of report.fingerprint.figures) {
     w.text(3, f.sheet);
     w.text(4, f.address);

@@ -61,7 +61,7 @@ test("the README's worked example", () => {
   const text = fingerprintText(figures);
   expect(text).toBe("Budget 2024\tB5\t4000000\nBudget 2024\tB6\t-1828456\n");
   expect(createHash("sha256").update(text, "utf8").digest("hex")).toBe(
-    "42ee92b29ffe624a2ea3a70c7494b4d1f3da0029ca202a5d6001d8ae3ff457a5",
+    "42ee92b29ffe624a2ea3a70c7494b4d1f3da0029ca202a5d6001d8ae3ff457a5"
   );
 });
 
@@ -86,7 +86,7 @@ describe("on the seeds", () => {
       const built = fingerprintOfGrids(loadFixtureGrids(`${seed}.built`));
       expect(pasted.figures.length).toBeGreaterThan(0);
       expect(pasted.digest).toBe(built.digest);
-    },
+    }
   );
 
   test("seed 003 (no budget): no figures, the digest of the empty string", () => {
@@ -160,11 +160,12 @@ test("a Totalt column's cells are figures too, after the periods in each row", (
       "Lokal\t50\t50\t50\t=SUM(B4:D4)",
       "Summa kostnader\t=SUM(B3:B4)\t=SUM(C3:C4)\t=SUM(D3:D4)\t=SUM(E3:E4)",
       "Resultat\t=B2-B5\t=C2-C5\t=D2-D5\t=SUM(B6:D6)",
-    ].join("\n"),
+    ].join("\n")
   );
   const fp = fingerprintOfGrids(grids);
   expect(fingerprintText(fp.figures.slice(0, 8))).toBe(
-    "Plan\tB2\t100\nPlan\tC2\t100\nPlan\tD2\t100\nPlan\tE2\t300\n" + "Plan\tB3\t60\nPlan\tC3\t60\nPlan\tD3\t60\nPlan\tE3\t190\n",
+    "Plan\tB2\t100\nPlan\tC2\t100\nPlan\tD2\t100\nPlan\tE2\t300\n" +
+      "Plan\tB3\t60\nPlan\tC3\t60\nPlan\tD3\t60\nPlan\tE3\t190\n"
   );
   expect(fp.figures).toHaveLength(20);
 });

@@ -14,13 +14,13 @@ test('"abc" (one block)', () => {
 
 test("the 448-bit message (padding spills into a second block)", () => {
   expect(sha256Utf8("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe(
-    "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+    "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
   );
 });
 
 test("one million times 'a'", () => {
   expect(sha256Hex(new Uint8Array(1000000).fill(0x61))).toBe(
-    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
   );
 });
 

@@ -18,7 +18,10 @@ const report = buildKontrollrapport({
   grids,
   ...analysis,
 });
-const spec = reportSheetSpec(report, grids.map((g) => g.name));
+const spec = reportSheetSpec(
+  report,
+  grids.map((g) => g.name)
+);
 
 function rowOf(s: SheetSpec, row: number): Record<string, SpecCell> {
   const out: Record<string, SpecCell> = {};
@@ -39,11 +42,19 @@ const value = (cell: SpecCell | undefined) => (cell?.value && "value" in cell.va
 
 test("named for the date, never an existing sheet", () => {
   expect(spec.name).toBe("Kontrollrapport 2024-11-05");
-  expect(reportSheetSpec(report, ["Budget 2018", "kontrollrapport 2024-11-05"]).name).toBe("Kontrollrapport 2024-11-05 (2)");
+  expect(reportSheetSpec(report, ["Budget 2018", "kontrollrapport 2024-11-05"]).name).toBe(
+    "Kontrollrapport 2024-11-05 (2)"
+  );
 });
 
 test("set up for printing: A4 landscape, one page wide, the header row on every page", () => {
-  expect(spec.print).toEqual({ area: expect.stringMatching(/^A1:I\d+$/), fitToWidth: true, landscape: true, repeatRows: "1:1", paperSize: "A4" });
+  expect(spec.print).toEqual({
+    area: expect.stringMatching(/^A1:I\d+$/),
+    fitToWidth: true,
+    landscape: true,
+    repeatRows: "1:1",
+    paperSize: "A4",
+  });
   expect(spec.columnWidths).toEqual({ 1: 16, 2: 26, 3: 24, 4: 10, 5: 12, 6: 14, 7: 14, 8: 14, 9: 64 });
   expect(value(rowOf(spec, 1).A)).toBe("Kontrollrapport för SOFINT VP 2018.xlsx, 2024-11-05 14:32 (UTC+01:00)");
 });
@@ -60,15 +71,20 @@ test("a check line and a finding line", () => {
   const check = rowWith(spec, "B", "sum.mismatch");
   expect([value(check.A), value(check.C)]).toEqual(["1 fel", "En summa skiljer sig från summan av sina poster."]);
   expect(value(check.I)).toBe(
-    "Budget 2018: B3:C10, B14:B17, B20:B22, B24:B25, B27:B29, B31:B32, B34, B36, B38:B39, B41:B42, B44:B45, B47:B50, B54:D54, B56:D63",
+    "Budget 2018: B3:C10, B14:B17, B20:B22, B24:B25, B27:B29, B31:B32, B34, B36, B38:B39, B41:B42, B44:B45, B47:B50, B54:D54, B56:D63"
   );
   const finding = rowWith(spec, "D", "B49");
-  expect([value(finding.A), value(finding.B), value(finding.C), value(finding.E)]).toEqual(["Fel", "sum.mismatch", "Budget 2018", "2018"]);
+  expect([value(finding.A), value(finding.B), value(finding.C), value(finding.E)]).toEqual([
+    "Fel",
+    "sum.mismatch",
+    "Budget 2018",
+    "2018",
+  ]);
   expect([value(finding.F), value(finding.G), value(finding.H)]).toEqual(["3212075", "4286000", "1073925"]);
   expect(finding.F.value?.type).toBe("number");
   expect(finding.F.numberFormat).toBe('#,##0 "kr";-#,##0 "kr"');
   expect(value(finding.I)).toBe(
-    "Summa kostnader 2018 är 4\u00a0286\u00a0000\u00a0kr men posterna summerar till 3\u00a0212\u00a0075\u00a0kr (diff 1\u00a0073\u00a0925\u00a0kr).",
+    "Summa kostnader 2018 är 4\u00a0286\u00a0000\u00a0kr men posterna summerar till 3\u00a0212\u00a0075\u00a0kr (diff 1\u00a0073\u00a0925\u00a0kr)."
   );
 });
 
@@ -77,7 +93,9 @@ test("the appendix holds the hashed lines, one a row, as text", () => {
   const line = rowWith(spec, "D", first.address);
   expect([value(line.C), value(line.D), value(line.E)]).toEqual([first.sheet, first.address, first.value]);
   expect(line.E.value?.type).toBe("string");
-  const appendix = spec.cells.filter((c) => c.address.startsWith("E") && parseAddress(c.address)!.row > parseAddress(line.E.address)!.row - 1);
+  const appendix = spec.cells.filter(
+    (c) => c.address.startsWith("E") && parseAddress(c.address)!.row > parseAddress(line.E.address)!.row - 1
+  );
   expect(appendix).toHaveLength(report.fingerprint.figures.length);
 });
 
@@ -104,7 +122,14 @@ describe("written into a copy of the workbook", () => {
   });
 
   test("the page setup reaches the file", () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
     expect(sheet.getCell("A1").font?.bold).toBe(true);
   });
 
@@ -116,8 +141,12 @@ describe("written into a copy of the workbook", () => {
 
   test("checking the copy again finds the same tables, findings and fingerprint: the report is no budget", () => {
     const again = analyzeWorkbook(back);
-    expect(again.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(analysis.tables.map((t) => `${t.sheet}!${t.range}`));
-    expect(again.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(analysis.findings.map((f) => `${f.rule} ${f.cell}`));
+    expect(again.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(
+      analysis.tables.map((t) => `${t.sheet}!${t.range}`)
+    );
+    expect(again.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(
+      analysis.findings.map((f) => `${f.rule} ${f.cell}`)
+    );
     expect(fingerprintOf(again.tables, back).digest).toBe(report.fingerprint.digest);
   });
 });
