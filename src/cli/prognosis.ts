@@ -8,7 +8,14 @@ import { openWorkbookFile } from "./files";
 import { cliStrings, prognosisStrings } from "../domain/strings";
 import { recognizeWorkbook } from "../domain/recognize";
 import type { BudgetTable, Unit } from "../domain/table";
-import { buildPrognosisSheet, choosePrognosisTable, defaultAssumptions, prognosisTable, ratePerYear, type Assumptions } from "../domain/prognosis";
+import {
+  buildPrognosisSheet,
+  choosePrognosisTable,
+  defaultAssumptions,
+  prognosisTable,
+  ratePerYear,
+  type Assumptions,
+} from "../domain/prognosis";
 
 const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
 

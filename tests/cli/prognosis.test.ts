@@ -55,13 +55,23 @@ describe("finsam-check --prognosis", () => {
   it("writes a copy with Prognos 2025–2027 from Budget 2024, and leaves the input byte for byte", async () => {
     const before = fs.readFileSync(seed001);
     const r = await run(["--prognosis", out("a.xlsx"), seed001]);
-    expect(r).toEqual({ code: 0, stdout: `Prognosen skrevs till ${out("a.xlsx")}, flik "Prognos 2025–2027".\n`, stderr: "" });
+    expect(r).toEqual({
+      code: 0,
+      stdout: `Prognosen skrevs till ${out("a.xlsx")}, flik "Prognos 2025–2027".\n`,
+      stderr: "",
+    });
     expect(fs.readFileSync(seed001).equals(before)).toBe(true);
     const sheet = await prognosisOf(out("a.xlsx"));
-    expect(sheet.value(1, 1)).toMatch(/^Prognos 2025–2027 utifrån bladet "Budget 2024", belopp i kr, skapad \d{4}-\d{2}-\d{2}$/);
+    expect(sheet.value(1, 1)).toMatch(
+      /^Prognos 2025–2027 utifrån bladet "Budget 2024", belopp i kr, skapad \d{4}-\d{2}-\d{2}$/
+    );
     const years = [2024, 2025, 2026, 2027];
-    expect(years.map((y) => sheet.at("Resultat (intäkter − kostnader)", y))).toEqual([-1828456, -1828456, -1828456, -1828456]);
-    expect(years.map((y) => sheet.at("Eget kapital vid årets slut", y))).toEqual([275154, -1553302, -3381758, -5210214]);
+    expect(years.map((y) => sheet.at("Resultat (intäkter − kostnader)", y))).toEqual([
+      -1828456, -1828456, -1828456, -1828456,
+    ]);
+    expect(years.map((y) => sheet.at("Eget kapital vid årets slut", y))).toEqual([
+      275154, -1553302, -3381758, -5210214,
+    ]);
     expect(years.map((y) => sheet.at("Underskott mot eget kapital", y))).toEqual([
       "Underskott täcks av eget kapital",
       "Underskott täcks inte av eget kapital",
@@ -119,7 +129,11 @@ describe("finsam-check --prognosis", () => {
   it("refuses to write over its input", async () => {
     const before = fs.readFileSync(seed001);
     const r = await run(["--prognosis", seed001, seed001]);
-    expect(r).toEqual({ code: 2, stdout: "", stderr: "Utfilen får inte vara samma som indatafilen: originalet ändras aldrig.\n" });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "Utfilen får inte vara samma som indatafilen: originalet ändras aldrig.\n",
+    });
     expect(fs.readFileSync(seed001).equals(before)).toBe(true);
   });
 

@@ -1,7 +1,12 @@
 // The prognosis from the tables recognition finds in the seed fixtures: the table chosen, the
 // income taken from a table beside the costs, eget kapital from wherever the workbook states it.
 import { recognizeWorkbook } from "../../src/domain/recognize";
-import { buildPrognosisSheet, choosePrognosisTable, defaultAssumptions, prognosisTable } from "../../src/domain/prognosis";
+import {
+  buildPrognosisSheet,
+  choosePrognosisTable,
+  defaultAssumptions,
+  prognosisTable,
+} from "../../src/domain/prognosis";
 import type { Grid } from "../../src/domain/grid";
 import { loadFixtureGrids } from "../helpers/fixture";
 import { EvaluatedSheet, seed001Budget, seed001Plan } from "../helpers/prognosis";
@@ -12,7 +17,11 @@ function prognosisOf(fixture: string): { sheet: EvaluatedSheet; source: string; 
   const chosen = choosePrognosisTable(tables);
   if (!chosen) throw new Error(`no table in ${fixture}`);
   const table = prognosisTable(chosen, tables);
-  const spec = buildPrognosisSheet(table, defaultAssumptions(table, tables), { sourceSheet: table.sheet, date: "2024-06-01", existingNames: [] });
+  const spec = buildPrognosisSheet(table, defaultAssumptions(table, tables), {
+    sourceSheet: table.sheet,
+    date: "2024-06-01",
+    existingNames: [],
+  });
   return { sheet: new EvaluatedSheet(grids, spec), source: table.sheet, grids };
 }
 
@@ -27,7 +36,13 @@ describe("prognosis of the recognised seed tables", () => {
     const chosen = choosePrognosisTable(tables);
     expect(chosen?.sheet).toBe("Budget 2024");
     const options = { sourceSheet: "Budget 2024", date: "2024-06-01", existingNames: [] };
-    const recognised = chosen && buildPrognosisSheet(prognosisTable(chosen, tables), defaultAssumptions(prognosisTable(chosen, tables), tables), options);
+    const recognised =
+      chosen &&
+      buildPrognosisSheet(
+        prognosisTable(chosen, tables),
+        defaultAssumptions(prognosisTable(chosen, tables), tables),
+        options
+      );
     const budget = seed001Budget(grids);
     const handBuilt = buildPrognosisSheet(budget, defaultAssumptions(budget, [seed001Plan(grids)]), options);
     const content = (cells: typeof handBuilt.cells) => cells.map((c) => [c.address, c.formula ?? c.value]);
@@ -53,7 +68,9 @@ describe("prognosis of the recognised seed tables", () => {
 
   it("seed 000 as pasted: the 21 lines written as text (15 costs, 6 members) become numbers, and the sheet says so", () => {
     const { sheet } = prognosisOf("seed000.pasted");
-    sheet.rowOf("21 belopp i källbladet är skrivna som text; de står här som tal och följer inte med om källan ändras.");
+    sheet.rowOf(
+      "21 belopp i källbladet är skrivna som text; de står här som tal och följer inte med om källan ändras."
+    );
     expect(row(sheet, "Försäkringskassan/Arbetsförmedlingen", [2018, 2021])).toEqual([2059000, 2059000]);
     // The document's own slip ("1 075" for 1 075 000) stays: the checks report it, the prognosis repeats the sheet.
     expect(row(sheet, "Eget kapital vid årets början", [2018, 2019])).toEqual([642000, 642000 + 4118000 - 3212075]);

@@ -1,7 +1,12 @@
 // The prognosis sheet of seed 001's "Budget 2024", computed by fast-formula-parser over the
 // fixture's own sheets: every figure asserted here is what the generated formulas give.
 import Decimal from "decimal.js";
-import { buildPrognosisSheet, defaultAssumptions, isPersonnelLabel, type Assumptions } from "../../src/domain/prognosis";
+import {
+  buildPrognosisSheet,
+  defaultAssumptions,
+  isPersonnelLabel,
+  type Assumptions,
+} from "../../src/domain/prognosis";
 import type { Grid } from "../../src/domain/grid";
 import type { BudgetTable } from "../../src/domain/table";
 import { loadFixtureGrids } from "../helpers/fixture";
@@ -35,7 +40,9 @@ function generate(change: (a: Assumptions) => void = () => undefined, existingNa
 
 /** Every line and Summa of the source, in source order, with its 2024 figure from the source sheet. */
 function sourceFigures(): [string, number][] {
-  return budget.rows.filter((r) => r.values[0] !== undefined || r.role === "item").map((r) => [r.label, r.values[0]?.value.toNumber() ?? 0]);
+  return budget.rows
+    .filter((r) => r.values[0] !== undefined || r.role === "item")
+    .map((r) => [r.label, r.values[0]?.value.toNumber() ?? 0]);
 }
 
 describe("defaultAssumptions on seed 001", () => {
@@ -44,12 +51,21 @@ describe("defaultAssumptions on seed 001", () => {
     expect(a.basePeriod).toBe(0);
     expect(a.years).toEqual([2025, 2026, 2027]);
     expect([...a.incomeGrowth, ...a.wageGrowth, ...a.priceGrowth].every((r) => r.isZero())).toBe(true);
-    expect(a.equity).toEqual({ kind: "opening", sheet: "Budgetplan 2024–2026", cell: "B15", label: "Prel. eget kapital ingående 2024", value: new Decimal(2103610), source: "formula" });
+    expect(a.equity).toEqual({
+      kind: "opening",
+      sheet: "Budgetplan 2024–2026",
+      cell: "B15",
+      label: "Prel. eget kapital ingående 2024",
+      value: new Decimal(2103610),
+      source: "formula",
+    });
   });
 
   it("classes the personnel lines by their words, and löneadministration as a bought service", () => {
     const a = defaultAssumptions(budget, [plan]);
-    const wage = a.rows.filter((r) => r.rateClass === "wage").map((r) => budget.rows.find((b) => b.row === r.row)?.label);
+    const wage = a.rows
+      .filter((r) => r.rateClass === "wage")
+      .map((r) => budget.rows.find((b) => b.row === r.row)?.label);
     expect(wage).toEqual(PERSONNEL);
     expect(isPersonnelLabel("Ekonomi och löneadministration")).toBe(false);
     expect(a.rows.find((r) => r.row === 5)?.rateClass).toBe("income");
@@ -78,12 +94,15 @@ describe("the prognosis sheet with every rate at 0", () => {
     const { spec, sheet } = generate();
     const row = sheet.rowOf("Medlemsbidrag");
     expect(spec.cells.find((c) => c.address === `B${row}`)?.formula).toBe("='Budget 2024'!B5");
-    expect(spec.cells.find((c) => c.address === `B${sheet.rowOf("Summa personal")}`)?.formula).toMatch(/^=SUM\(B\d+:B\d+\)$/);
+    expect(spec.cells.find((c) => c.address === `B${sheet.rowOf("Summa personal")}`)?.formula).toMatch(
+      /^=SUM\(B\d+:B\d+\)$/
+    );
   });
 
   it("loses 1 828 456 kr of eget kapital a year, from 275 154 at the start of 2025", () => {
     const { sheet } = generate();
-    const row = (label: string) => YEARS.map((y) => sheet.value(sheet.rowOf(label, sheet.rowOf("Resultat och eget kapital")), sheet.columnOf(y)));
+    const row = (label: string) =>
+      YEARS.map((y) => sheet.value(sheet.rowOf(label, sheet.rowOf("Resultat och eget kapital")), sheet.columnOf(y)));
     expect(row("Summa intäkter")).toEqual([4000000, 4000000, 4000000, 4000000]);
     expect(row("Summa kostnader")).toEqual([5828456, 5828456, 5828456, 5828456]);
     expect(row("Resultat (intäkter − kostnader)")).toEqual([-1828456, -1828456, -1828456, -1828456]);
@@ -113,7 +132,11 @@ describe("the prognosis sheet with every rate at 0", () => {
       { range: `B${out}:E${out}`, formula: `=B$${out}<0`, style: { fill: "FFC7CE", color: "9C0006" } },
       { range: `B${out}:E${out}`, formula: `=AND(B$${res}<0,B$${out}>=0)`, style: { fill: "FFEB9C", color: "9C5700" } },
       { range: `B${flag}:E${flag}`, formula: `=B$${out}<0`, style: { fill: "FFC7CE", color: "9C0006" } },
-      { range: `B${flag}:E${flag}`, formula: `=AND(B$${res}<0,B$${out}>=0)`, style: { fill: "FFEB9C", color: "9C5700" } },
+      {
+        range: `B${flag}:E${flag}`,
+        formula: `=AND(B$${res}<0,B$${out}>=0)`,
+        style: { fill: "FFEB9C", color: "9C5700" },
+      },
     ]);
   });
 
@@ -121,8 +144,16 @@ describe("the prognosis sheet with every rate at 0", () => {
     const { spec, sheet } = generate();
     const header = sheet.rowOf("Belopp i kr");
     expect(spec.freeze).toEqual({ rows: header, columns: 1 });
-    expect(spec.print).toEqual({ area: `A1:H${sheet.rowOf("Underskott mot eget kapital")}`, fitToWidth: true, landscape: true, repeatRows: `${header}:${header}`, paperSize: "A4" });
-    const rate = spec.cells.find((c) => c.address === `C${sheet.rowOf("Löneökning per år (lön, arvoden, sociala avgifter, pension, personal)")}`);
+    expect(spec.print).toEqual({
+      area: `A1:H${sheet.rowOf("Underskott mot eget kapital")}`,
+      fitToWidth: true,
+      landscape: true,
+      repeatRows: `${header}:${header}`,
+      paperSize: "A4",
+    });
+    const rate = spec.cells.find(
+      (c) => c.address === `C${sheet.rowOf("Löneökning per år (lön, arvoden, sociala avgifter, pension, personal)")}`
+    );
     expect(rate).toMatchObject({ value: { type: "number", value: "0" }, numberFormat: "0.0%" });
     expect(spec.cells.find((c) => c.address === `D${sheet.rowOf("Lokalhyra")}`)?.numberFormat).toBe("#,##0");
     expect(spec.columnWidths).toEqual({ 1: 54, 2: 15, 3: 15, 4: 15, 5: 15, 6: 13, 7: 14, 8: 9 });
@@ -153,7 +184,9 @@ describe("the prognosis sheet under assumptions", () => {
     });
     expect(YEARS.map((y) => sheet.at("Coachingteamet Lekeberg", y))).toEqual([546000, 546000, 0, 0]);
     expect(YEARS.map((y) => sheet.at("Summa kostnader", y))).toEqual([5828456, 5828456, 5282456, 5282456]);
-    expect(YEARS.map((y) => sheet.at("Eget kapital vid årets slut", y))).toEqual([275154, -1553302, -2835758, -4118214]);
+    expect(YEARS.map((y) => sheet.at("Eget kapital vid årets slut", y))).toEqual([
+      275154, -1553302, -2835758, -4118214,
+    ]);
   });
 
   it("holds a line at a fixed amount, or grows it at a rate of its own", () => {
@@ -163,25 +196,40 @@ describe("the prognosis sheet under assumptions", () => {
       (rows.get(41) as Assumptions["rows"][number]).rate = new Decimal("0.1");
     });
     expect(YEARS.map((y) => sheet.at("Lokalhyra", y))).toEqual([86000, 100000, 100000, 100000]);
-    expect(YEARS.map((y) => sheet.at("Revision", y))).toEqual([80000, 88000, expect.closeTo(96800, 6), expect.closeTo(106480, 6)]);
+    expect(YEARS.map((y) => sheet.at("Revision", y))).toEqual([
+      80000,
+      88000,
+      expect.closeTo(96800, 6),
+      expect.closeTo(106480, 6),
+    ]);
   });
 
   it("with 2 % income growth grows medlemsbidrag, not sjuklöneersättning", () => {
     const { sheet } = generate((a) => (a.incomeGrowth = a.years.map(() => new Decimal("0.02"))));
-    expect(YEARS.map((y) => sheet.at("Medlemsbidrag", y))).toEqual([4000000, 4080000, 4161600, expect.closeTo(4244832, 6)]);
+    expect(YEARS.map((y) => sheet.at("Medlemsbidrag", y))).toEqual([
+      4000000,
+      4080000,
+      4161600,
+      expect.closeTo(4244832, 6),
+    ]);
     expect(YEARS.map((y) => sheet.at("Sjuklöneersättning", y))).toEqual([0, 0, 0, 0]);
   });
 
   it("starts from an entered eget kapital", () => {
     const { sheet } = generate((a) => (a.equity = { kind: "entered", value: new Decimal(3000000) }));
-    expect(YEARS.map((y) => sheet.at("Eget kapital vid årets början", y))).toEqual([4828456, 3000000, 1171544, -656912]);
+    expect(YEARS.map((y) => sheet.at("Eget kapital vid årets början", y))).toEqual([
+      4828456, 3000000, 1171544, -656912,
+    ]);
     expect(sheet.value(sheet.rowOf("Eget kapital: inskrivet belopp."), 1)).toBe("Eget kapital: inskrivet belopp.");
   });
 
   it("says so when no eget kapital is found, and starts from 0", () => {
     const assumptions = defaultAssumptions(budget, []);
     expect(assumptions.equity).toEqual({ kind: "missing" });
-    const sheet = new EvaluatedSheet(grids, buildPrognosisSheet(budget, assumptions, { sourceSheet: "Budget 2024", date: DATE, existingNames: [] }));
+    const sheet = new EvaluatedSheet(
+      grids,
+      buildPrognosisSheet(budget, assumptions, { sourceSheet: "Budget 2024", date: DATE, existingNames: [] })
+    );
     expect(sheet.at("Eget kapital vid årets början", 2025)).toBe(0);
     sheet.rowOf("Eget kapital: hittades inte i arbetsboken. Skriv in det i den gula cellen.");
   });
@@ -192,10 +240,20 @@ describe("live formulas", () => {
     const { sheet } = generate();
     const price = sheet.rowOf("Prisökning per år (övriga kostnader)");
     sheet.set(`D${price}`, 0.1);
-    expect(YEARS.map((y) => sheet.at("Lokalhyra", y))).toEqual([86000, 86000, expect.closeTo(94600, 6), expect.closeTo(94600, 6)]);
+    expect(YEARS.map((y) => sheet.at("Lokalhyra", y))).toEqual([
+      86000,
+      86000,
+      expect.closeTo(94600, 6),
+      expect.closeTo(94600, 6),
+    ]);
     const lekeberg = sheet.rowOf("Coachingteamet Lekeberg");
     sheet.set(`H${lekeberg}`, 2026);
-    expect(YEARS.map((y) => sheet.at("Coachingteamet Lekeberg", y))).toEqual([546000, 546000, expect.closeTo(600600, 6), 0]);
+    expect(YEARS.map((y) => sheet.at("Coachingteamet Lekeberg", y))).toEqual([
+      546000,
+      546000,
+      expect.closeTo(600600, 6),
+      0,
+    ]);
     sheet.set(`C${sheet.rowOf("Eget kapital vid början av 2025")}`, 10000000);
     // 2025 is untouched by the edits above: its resultat is still −1 828 456.
     expect(sheet.at("Eget kapital vid årets början", 2026)).toBe(8171544);
@@ -215,7 +273,11 @@ describe("never overwriting", () => {
     const first = generate().spec;
     const second = generate(undefined, [...grids.map((g) => g.name), first.name]).spec;
     const third = generate(undefined, [...grids.map((g) => g.name), first.name, second.name]).spec;
-    expect([first.name, second.name, third.name]).toEqual(["Prognos 2025–2027", "Prognos 2025–2027 (2)", "Prognos 2025–2027 (3)"]);
+    expect([first.name, second.name, third.name]).toEqual([
+      "Prognos 2025–2027",
+      "Prognos 2025–2027 (2)",
+      "Prognos 2025–2027 (3)",
+    ]);
   });
 
   it("leaves the source table and sheets as they were", () => {

@@ -7,7 +7,11 @@ const num = (value: number) => ({ value: { type: "number" as const, value } });
 const formula = (f: string) => ({ value: { type: "empty" as const }, formula: f });
 
 it("computes SUM over a formula cell further down the sheet", () => {
-  const grid: Grid = { name: "P", merges: [], rows: [[formula("=SUM(A3)*2")], [formula('=IF(A3>1,"ja","nej")')], [formula("=SUM(A4:A5)")], [num(5)], [num(2)]] };
+  const grid: Grid = {
+    name: "P",
+    merges: [],
+    rows: [[formula("=SUM(A3)*2")], [formula('=IF(A3>1,"ja","nej")')], [formula("=SUM(A4:A5)")], [num(5)], [num(2)]],
+  };
   evaluateSheetFormulas([grid]);
   expect(grid.rows.map((line) => line[0]?.value)).toEqual([
     { type: "number", value: 14 },

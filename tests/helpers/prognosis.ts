@@ -52,7 +52,8 @@ export class EvaluatedSheet {
 
   /** Re-evaluates every formula, as Excel does after an edit. */
   recompute(): void {
-    for (const g of this.grids) for (const line of g.rows) for (const cell of line ?? []) if (cell?.formula) cell.value = { type: "empty" };
+    for (const g of this.grids)
+      for (const line of g.rows) for (const cell of line ?? []) if (cell?.formula) cell.value = { type: "empty" };
     evaluateSheetFormulas(this.grids);
   }
 
@@ -114,7 +115,11 @@ function tableOn(grid: Grid, base: Omit<BudgetTable, "rows" | "sheet">, sketch: 
     const values = base.periods.map((p: Period) => {
       const cell = grid.rows[row - 1]?.[p.column - 1];
       if (!cell || cell.value.type !== "number") return undefined;
-      return { value: new Decimal(String(cell.value.value)), cell: address(row, p.column), source: cell.formula ? ("formula" as const) : ("number" as const) };
+      return {
+        value: new Decimal(String(cell.value.value)),
+        cell: address(row, p.column),
+        source: cell.formula ? ("formula" as const) : ("number" as const),
+      };
     });
     const out: BudgetRow = { row, label: cellText(grid.rows[row - 1]?.[0]), role, values, level: 0 };
     if (side) out.side = side;
@@ -132,27 +137,76 @@ export function seed001Budget(grids: Grid[]): BudgetTable {
   const items = (a: number, b: number): RowSketch[] => range(a, b).map((r) => [r, "item", "cost"]);
   return tableOn(
     grid,
-    { range: "A3:B56", kind: "budget", labelColumn: 1, unit: "kr", confidence: 0.9, reasons: [], periods: [{ column: 2, header: "Budget Helår 2024", year: 2024, kind: "budget" }] },
+    {
+      range: "A3:B56",
+      kind: "budget",
+      labelColumn: 1,
+      unit: "kr",
+      confidence: 0.9,
+      reasons: [],
+      periods: [{ column: 2, header: "Budget Helår 2024", year: 2024, kind: "budget" }],
+    },
     [
-      [4, "section", "income"], [5, "member", "income"], [6, "item", "income"], [7, "total-income", "income", [5, 6]],
-      [8, "section", "cost"], [9, "section", "cost"], [10, "section", "cost"], ...items(11, 12), [13, "subtotal", "cost", [11, 12]],
-      [14, "section", "cost"], ...items(15, 18), [19, "subtotal", "cost", range(15, 18)], [20, "subtotal", "cost", [13, 19]],
-      [21, "section", "cost"], [22, "section", "cost"], ...items(23, 30), [31, "subtotal", "cost", range(23, 30)],
-      [32, "item", "cost"], [33, "section", "cost"], [34, "item", "cost"], [36, "item", "cost"], [37, "item", "cost"],
-      [38, "subtotal", "cost", [34, 36, 37]], [39, "section", "cost"], ...items(40, 44), [45, "subtotal", "cost", range(40, 44)],
-      [46, "section", "cost"], ...items(47, 53), [54, "subtotal", "cost", range(47, 53)],
-      [55, "subtotal", "cost", [31, 32, 38, 45, 54]], [56, "total-cost", "cost", [20, 55]],
-    ],
+      [4, "section", "income"],
+      [5, "member", "income"],
+      [6, "item", "income"],
+      [7, "total-income", "income", [5, 6]],
+      [8, "section", "cost"],
+      [9, "section", "cost"],
+      [10, "section", "cost"],
+      ...items(11, 12),
+      [13, "subtotal", "cost", [11, 12]],
+      [14, "section", "cost"],
+      ...items(15, 18),
+      [19, "subtotal", "cost", range(15, 18)],
+      [20, "subtotal", "cost", [13, 19]],
+      [21, "section", "cost"],
+      [22, "section", "cost"],
+      ...items(23, 30),
+      [31, "subtotal", "cost", range(23, 30)],
+      [32, "item", "cost"],
+      [33, "section", "cost"],
+      [34, "item", "cost"],
+      [36, "item", "cost"],
+      [37, "item", "cost"],
+      [38, "subtotal", "cost", [34, 36, 37]],
+      [39, "section", "cost"],
+      ...items(40, 44),
+      [45, "subtotal", "cost", range(40, 44)],
+      [46, "section", "cost"],
+      ...items(47, 53),
+      [54, "subtotal", "cost", range(47, 53)],
+      [55, "subtotal", "cost", [31, 32, 38, 45, 54]],
+      [56, "total-cost", "cost", [20, 55]],
+    ]
   );
 }
 
 /** Seed 001's "Budgetplan 2024–2026" as recognition reads it. */
 export function seed001Plan(grids: Grid[]): BudgetTable {
   const grid = grids.find((g) => g.name === "Budgetplan 2024–2026") as Grid;
-  const periods: Period[] = [2024, 2025, 2026].map((year, i) => ({ column: 2 + i, header: i === 0 ? "Budget Kr 2024" : String(year), year, kind: "budget" }));
-  return tableOn(grid, { range: "A3:D16", kind: "plan", labelColumn: 1, unit: "kr", confidence: 0.9, reasons: [], periods }, [
-    [5, "section", "income"], [6, "member", "income"], [7, "total-income", "income", [6]], [8, "section", "cost"],
-    [9, "item", "cost"], [10, "item", "cost"], [11, "total-cost", "cost", [9, 10]], [12, "result"],
-    [13, "equity-in", "equity"], [14, "result"], [15, "equity-in", "equity"], [16, "equity-out", "equity"],
-  ]);
+  const periods: Period[] = [2024, 2025, 2026].map((year, i) => ({
+    column: 2 + i,
+    header: i === 0 ? "Budget Kr 2024" : String(year),
+    year,
+    kind: "budget",
+  }));
+  return tableOn(
+    grid,
+    { range: "A3:D16", kind: "plan", labelColumn: 1, unit: "kr", confidence: 0.9, reasons: [], periods },
+    [
+      [5, "section", "income"],
+      [6, "member", "income"],
+      [7, "total-income", "income", [6]],
+      [8, "section", "cost"],
+      [9, "item", "cost"],
+      [10, "item", "cost"],
+      [11, "total-cost", "cost", [9, 10]],
+      [12, "result"],
+      [13, "equity-in", "equity"],
+      [14, "result"],
+      [15, "equity-in", "equity"],
+      [16, "equity-out", "equity"],
+    ]
+  );
 }

@@ -20,7 +20,11 @@ beforeAll(() => {
   const assumptions = defaultAssumptions(budget, [seed001Plan(grids)]);
   const lekeberg = assumptions.rows.find((r) => r.row === 12);
   if (lekeberg) lekeberg.endYear = 2025;
-  spec = buildPrognosisSheet(budget, assumptions, { sourceSheet: "Budget 2024", date: "2024-06-01", existingNames: grids.map((g) => g.name) });
+  spec = buildPrognosisSheet(budget, assumptions, {
+    sourceSheet: "Budget 2024",
+    date: "2024-06-01",
+    existingNames: grids.map((g) => g.name),
+  });
 });
 
 /** Address → [formula or literal, number format] of every cell with content. */
@@ -31,7 +35,7 @@ function contentOf(grid: Grid): Map<string, [unknown, string | undefined]> {
       if (!cell || (!cell.formula && cell.value.type === "empty")) return;
       const content = cell.formula ?? (cell.value.type === "empty" ? undefined : cell.value.value);
       out.set(`${r + 1},${c + 1}`, [content, cell.numberFormat]);
-    }),
+    })
   );
   return out;
 }
@@ -60,7 +64,9 @@ describe("through the xlsx adapter", () => {
     const fromSpec = new EvaluatedSheet(grids, spec);
     const figures = (s: EvaluatedSheet) => s.sheet.rows.map((line) => line?.map((c) => c?.value));
     expect(figures(fromFile)).toEqual(figures(fromSpec));
-    expect([2024, 2025, 2026, 2027].map((y) => fromFile.at("Coachingteamet Lekeberg", y))).toEqual([546000, 546000, 0, 0]);
+    expect([2024, 2025, 2026, 2027].map((y) => fromFile.at("Coachingteamet Lekeberg", y))).toEqual([
+      546000, 546000, 0, 0,
+    ]);
   });
 
   it("keeps the frozen panes, print setup and conditional formats", async () => {
@@ -70,9 +76,17 @@ describe("through the xlsx adapter", () => {
     if (!ws) throw new Error("no sheet");
     const header = spec.freeze?.rows ?? 0;
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: header });
-    expect(ws.pageSetup).toMatchObject({ printArea: spec.print?.area, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: "landscape", paperSize: 9 });
+    expect(ws.pageSetup).toMatchObject({
+      printArea: spec.print?.area,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      orientation: "landscape",
+      paperSize: 9,
+    });
     // ExcelJS reads conditional formats back but leaves them out of its typings.
-    const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
     const rules = read.flatMap((f) => f.rules.map((r) => [f.ref, (r as ExcelJS.ExpressionRuleType).formulae?.[0]]));
     expect(rules).toEqual((spec.conditionalFormats ?? []).map((f) => [f.range, f.formula.slice(1)]));
   });
@@ -88,16 +102,23 @@ describe("through the Excel adapter (office-addin-mock)", () => {
     for (const c of spec.cells) {
       const at = parseAddress(c.address);
       if (!at) continue;
-      const literal = c.value?.type === "number" ? Number(c.value.value) : c.value?.type === "string" ? `'${c.value.value}` : c.value?.value;
+      const literal =
+        c.value?.type === "number"
+          ? Number(c.value.value)
+          : c.value?.type === "string"
+            ? `'${c.value.value}`
+            : c.value?.value;
       expected.set(c.address, c.formula ?? literal ?? "");
       if (c.numberFormat) formats.set(c.address, c.numberFormat);
     }
     const written = writtenCells(fake, name, "formulas");
     expect(Object.fromEntries([...written].filter(([a]) => expected.has(a)))).toEqual(Object.fromEntries(expected));
     const writtenFormats = writtenCells(fake, name, "numberFormat");
-    expect(Object.fromEntries([...writtenFormats].filter(([, f]) => f !== "General"))).toEqual(Object.fromEntries(formats));
+    expect(Object.fromEntries([...writtenFormats].filter(([, f]) => f !== "General"))).toEqual(
+      Object.fromEntries(formats)
+    );
     expect(fake.conditionalFormats.map((f) => [f.range, f.format.custom.rule.formula])).toEqual(
-      (spec.conditionalFormats ?? []).map((f) => [f.range, f.formula]),
+      (spec.conditionalFormats ?? []).map((f) => [f.range, f.formula])
     );
   });
 });

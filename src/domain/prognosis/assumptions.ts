@@ -49,7 +49,8 @@ export const PROGNOSIS_YEARS = 3;
 export const LINE_ROLES: ReadonlySet<BudgetRow["role"]> = new Set(["item", "member"]);
 
 const PERSONNEL = /lön(?!eadministration|sam)|arvode|sociala avgifter|pension|personal/;
-const CONTRIBUTION = /medlemsbidrag|medelstilldelning|tilldelning|finansiell ram|bidrag från (?:parterna|medlemmarna|huvudmännen)/;
+const CONTRIBUTION =
+  /medlemsbidrag|medelstilldelning|tilldelning|finansiell ram|bidrag från (?:parterna|medlemmarna|huvudmännen)/;
 
 /** Personnel costs grow with wages: lön, arvode, sociala avgifter, pension, personal (not löneadministration, a bought service). */
 export function isPersonnelLabel(label: string): boolean {

@@ -56,7 +56,9 @@ export function prognosisTable(table: BudgetTable, tables: readonly BudgetTable[
   const rows: BudgetRow[] = table.rows.map((r) => ({ ...r, values: [r.values[baseIndex]] }));
   for (const side of ["income", "cost"] as const) {
     if (hasLines(table, side)) continue;
-    const donor = tables.find((t) => t !== table && t.sheet === table.sheet && hasLines(t, side) && t.periods.some((p) => p.year === base.year));
+    const donor = tables.find(
+      (t) => t !== table && t.sheet === table.sheet && hasLines(t, side) && t.periods.some((p) => p.year === base.year)
+    );
     if (!donor) continue;
     const periodIndex = donor.periods.findIndex((p) => p.year === base.year && p.kind === base.kind);
     const at = periodIndex >= 0 ? periodIndex : donor.periods.findIndex((p) => p.year === base.year);

@@ -16,7 +16,7 @@ export function cellList(column: number, rows: readonly number[]): string {
   const c = columnLetter(column);
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(i === j ? `${c}${sorted[i]}` : `${c}${sorted[i]}:${c}${sorted[j]}`);

@@ -30,10 +30,20 @@ class CellSink {
     this.cells.push({ address: address(row, column), value: { type: "string", value }, ...(style ? { style } : {}) });
   }
   number(row: number, column: number, value: string, numberFormat: string, style?: CellStyle): void {
-    this.cells.push({ address: address(row, column), value: { type: "number", value }, numberFormat, ...(style ? { style } : {}) });
+    this.cells.push({
+      address: address(row, column),
+      value: { type: "number", value },
+      numberFormat,
+      ...(style ? { style } : {}),
+    });
   }
   formula(row: number, column: number, formula: string, numberFormat?: string, style?: CellStyle): void {
-    this.cells.push({ address: address(row, column), formula, ...(numberFormat ? { numberFormat } : {}), ...(style ? { style } : {}) });
+    this.cells.push({
+      address: address(row, column),
+      formula,
+      ...(numberFormat ? { numberFormat } : {}),
+      ...(style ? { style } : {}),
+    });
   }
   /** An assumption cell the user may fill in later: styled, no content. */
   blank(row: number, column: number, numberFormat: string): void {
@@ -51,7 +61,9 @@ function equityNote(assumptions: Assumptions, baseYear: number): string {
 function notesOf(table: BudgetTable, assumptions: Assumptions, baseYear: number): string[] {
   const notes = [equityNote(assumptions, baseYear)];
   // Only lines take their base figure from the source; every Summa is recomputed here.
-  const textAmounts = table.rows.filter((r) => LINE_ROLES.has(r.role) && r.values[assumptions.basePeriod]?.source === "text").length;
+  const textAmounts = table.rows.filter(
+    (r) => LINE_ROLES.has(r.role) && r.values[assumptions.basePeriod]?.source === "text"
+  ).length;
   if (textAmounts > 0) notes.push(S.textAmounts(textAmounts));
   return notes;
 }
@@ -59,7 +71,12 @@ function notesOf(table: BudgetTable, assumptions: Assumptions, baseYear: number)
 function writeAssumptions(out: CellSink, layout: Layout, assumptions: Assumptions): void {
   const { col } = layout;
   out.text(layout.assumptionsHeadingRow, col.label, S.assumptionsHeading, { bold: true });
-  col.years.forEach((c, i) => out.number(layout.assumptionsHeadingRow, c, String(assumptions.years[i]), S.yearFormat("prognos"), { bold: true, horizontalAlignment: "right" }));
+  col.years.forEach((c, i) =>
+    out.number(layout.assumptionsHeadingRow, c, String(assumptions.years[i]), S.yearFormat("prognos"), {
+      bold: true,
+      horizontalAlignment: "right",
+    })
+  );
   const rates: [number, string, Assumptions["incomeGrowth"]][] = [
     [layout.rateRows.income, S.incomeGrowth, assumptions.incomeGrowth],
     [layout.rateRows.wage, S.wageGrowth, assumptions.wageGrowth],
@@ -67,16 +84,22 @@ function writeAssumptions(out: CellSink, layout: Layout, assumptions: Assumption
   ];
   for (const [row, label, values] of rates) {
     out.text(row, col.label, label);
-    col.years.forEach((c, i) => out.number(row, c, (values[i] ?? values[values.length - 1]).toString(), RATE_FORMAT, { fill: ASSUMPTION_FILL }));
+    col.years.forEach((c, i) =>
+      out.number(row, c, (values[i] ?? values[values.length - 1]).toString(), RATE_FORMAT, { fill: ASSUMPTION_FILL })
+    );
   }
   const first = col.years[0];
   out.text(layout.equityStartRow, col.label, S.equityStart(assumptions.years[0]));
   const e = assumptions.equity;
   if (e.kind === "opening" || e.kind === "closing") {
     // Follows the source through the base year's eget kapital; the user may type a figure over it.
-    out.formula(layout.equityStartRow, first, `=${columnLetter(col.base)}${layout.equityOutRow}`, AMOUNT_FORMAT, { fill: ASSUMPTION_FILL });
+    out.formula(layout.equityStartRow, first, `=${columnLetter(col.base)}${layout.equityOutRow}`, AMOUNT_FORMAT, {
+      fill: ASSUMPTION_FILL,
+    });
   } else {
-    out.number(layout.equityStartRow, first, e.kind === "entered" ? e.value.toString() : "0", AMOUNT_FORMAT, { fill: ASSUMPTION_FILL });
+    out.number(layout.equityStartRow, first, e.kind === "entered" ? e.value.toString() : "0", AMOUNT_FORMAT, {
+      fill: ASSUMPTION_FILL,
+    });
   }
 }
 
@@ -123,7 +146,16 @@ function writeBody(out: CellSink, layout: Layout, table: BudgetTable, assumption
     else out.number(b.row, col.base, base.value, AMOUNT_FORMAT);
     col.years.forEach((c, i) => {
       const classRate = a && a.rateClass !== "flat" ? rateRef(c, layout.rateRows[a.rateClass]) : "0";
-      const g = { column: c, previous: valueColumns[i], row: b.row, headerRow: layout.headerRow, classRate, rateColumn: col.rate, fixedColumn: col.fixed, endColumn: col.end };
+      const g = {
+        column: c,
+        previous: valueColumns[i],
+        row: b.row,
+        headerRow: layout.headerRow,
+        classRate,
+        rateColumn: col.rate,
+        fixedColumn: col.fixed,
+        endColumn: col.end,
+      };
       out.formula(b.row, c, growthFormula(g), AMOUNT_FORMAT);
     });
     if (a?.rate) out.number(b.row, col.rate, a.rate.toString(), RATE_FORMAT, { fill: ASSUMPTION_FILL });
@@ -151,7 +183,10 @@ function writeSummary(out: CellSink, layout: Layout, assumptions: Assumptions): 
   valueColumns.forEach((c, i) => {
     out.formula(layout.incomeRow, c, sumFormula(c, layout.incomeTerms), AMOUNT_FORMAT);
     out.formula(layout.costRow, c, sumFormula(c, layout.costTerms, layout.costSign), AMOUNT_FORMAT);
-    out.formula(layout.resultRow, c, `=${L(c, layout.incomeRow)}-${L(c, layout.costRow)}`, AMOUNT_FORMAT, { bold: true, borderTop: true });
+    out.formula(layout.resultRow, c, `=${L(c, layout.incomeRow)}-${L(c, layout.costRow)}`, AMOUNT_FORMAT, {
+      bold: true,
+      borderTop: true,
+    });
     const inRef = L(c, layout.equityInRow);
     const outRef = L(c, layout.equityOutRow);
     const result = L(c, layout.resultRow);
@@ -170,7 +205,10 @@ function writeSummary(out: CellSink, layout: Layout, assumptions: Assumptions): 
         out.formula(layout.equityInRow, c, `=${outRef}-${result}`, AMOUNT_FORMAT);
       }
     } else {
-      const opening = i === 1 ? `$${columnLetter(col.years[0])}$${layout.equityStartRow}` : L(valueColumns[i - 1], layout.equityOutRow);
+      const opening =
+        i === 1
+          ? `$${columnLetter(col.years[0])}$${layout.equityStartRow}`
+          : L(valueColumns[i - 1], layout.equityOutRow);
       out.formula(layout.equityInRow, c, `=${opening}`, AMOUNT_FORMAT);
       out.formula(layout.equityOutRow, c, `=${inRef}+${result}`, AMOUNT_FORMAT, { bold: true });
     }
@@ -183,7 +221,7 @@ function writeSummary(out: CellSink, layout: Layout, assumptions: Assumptions): 
       c,
       `=IF(${result}>=0,${textConstant(S.noDeficit)},IF(${outRef}>=0,${textConstant(S.deficitCovered)},${textConstant(S.deficitUncovered)}))`,
       undefined,
-      { horizontalAlignment: "right", wrap: true },
+      { horizontalAlignment: "right", wrap: true }
     );
   });
 }
@@ -194,7 +232,10 @@ function conditionalFormats(layout: Layout): ConditionalFormat[] {
   const last = columnLetter(col.years[col.years.length - 1]);
   const below = `=${first}$${layout.equityOutRow}<0`;
   const paid = `=AND(${first}$${layout.resultRow}<0,${first}$${layout.equityOutRow}>=0)`;
-  const ranges = [`${first}${layout.equityOutRow}:${last}${layout.equityOutRow}`, `${first}${layout.deficitRow}:${last}${layout.deficitRow}`];
+  const ranges = [
+    `${first}${layout.equityOutRow}:${last}${layout.equityOutRow}`,
+    `${first}${layout.deficitRow}:${last}${layout.deficitRow}`,
+  ];
   return ranges.flatMap((range) => [
     { range, formula: below, style: RED },
     { range, formula: paid, style: AMBER },
@@ -207,7 +248,11 @@ function labelWidth(table: BudgetTable): number {
 }
 
 /** The prognosis sheet for `table` under `assumptions`; the source sheet is only referred to, never written. */
-export function buildPrognosisSheet(table: BudgetTable, assumptions: Assumptions, options: PrognosisOptions): SheetSpec {
+export function buildPrognosisSheet(
+  table: BudgetTable,
+  assumptions: Assumptions,
+  options: PrognosisOptions
+): SheetSpec {
   const baseYear = table.periods[assumptions.basePeriod].year;
   const notes = notesOf(table, assumptions, baseYear);
   const layout = planLayout(table, assumptions, notes.length);
@@ -215,14 +260,22 @@ export function buildPrognosisSheet(table: BudgetTable, assumptions: Assumptions
   const first = assumptions.years[0];
   const last = assumptions.years[assumptions.years.length - 1];
   const out = new CellSink();
-  out.text(layout.titleRow, col.label, S.title(first, last, options.sourceSheet, table.unit, options.date), { bold: true });
+  out.text(layout.titleRow, col.label, S.title(first, last, options.sourceSheet, table.unit, options.date), {
+    bold: true,
+  });
   out.text(layout.hintRow, col.label, S.hint, { italic: true });
   writeAssumptions(out, layout, assumptions);
   notes.forEach((note, i) => out.text(layout.noteRows[i], col.label, note, { italic: true }));
   writeHeader(out, layout, table, assumptions);
   writeBody(out, layout, table, assumptions);
   writeSummary(out, layout, assumptions);
-  const columnWidths: Record<number, number> = { [col.label]: labelWidth(table), [col.base]: 15, [col.rate]: 13, [col.fixed]: 14, [col.end]: 9 };
+  const columnWidths: Record<number, number> = {
+    [col.label]: labelWidth(table),
+    [col.base]: 15,
+    [col.rate]: 13,
+    [col.fixed]: 14,
+    [col.end]: 9,
+  };
   for (const c of col.years) columnWidths[c] = 15;
   return {
     name: uniqueSheetName(S.sheetName(first, last), options.existingNames),
