@@ -18,7 +18,9 @@ function gzipSize(file) {
 /** The local scripts an HTML page loads with <script src>, in order. */
 function initialScripts(html) {
   // html-webpack-plugin minifies: src=vendor.js without quotes in production builds.
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3]
+  );
   return srcs.filter((src) => !/^[a-z]+:\/\//i.test(src)).map((src) => src.replace(/^\.?\//, ""));
 }
 
@@ -26,7 +28,11 @@ async function run(dist = path.resolve(__dirname, "..", "dist")) {
   const page = path.join(dist, "taskpane.html");
   if (!fs.existsSync(page)) throw new Error(`${page} saknas: kör npm run build först.`);
   const initial = initialScripts(fs.readFileSync(page, "utf8"));
-  const measure = (file) => ({ file, bytes: fs.statSync(path.join(dist, file)).size, gzip: gzipSize(path.join(dist, file)) });
+  const measure = (file) => ({
+    file,
+    bytes: fs.statSync(path.join(dist, file)).size,
+    gzip: gzipSize(path.join(dist, file)),
+  });
   const initialFiles = initial.map(measure);
   const lazyFiles = fs
     .readdirSync(dist)

@@ -39,7 +39,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it or set CHROMIUM_PATH.`);
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
+  if (!fs.existsSync(path.join(dist, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
   server = await serveDirectory(dist);
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-chromium-"));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -96,46 +97,61 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const SEEDS: { fixture: string; counts: RegExp; finding?: { text: RegExp; sheet: string; cell: string } }[] = [
-  { fixture: "seed000.built", counts: /^3 fel, 0 varningar/, finding: { text: /Summa kostnader 2018 är 4\s286\s000\skr/, sheet: "Budget 2018", cell: "B49" } },
+  {
+    fixture: "seed000.built",
+    counts: /^3 fel, 0 varningar/,
+    finding: { text: /Summa kostnader 2018 är 4\s286\s000\skr/, sheet: "Budget 2018", cell: "B49" },
+  },
   { fixture: "seed001.built", counts: /^0 fel, 0 varningar/ },
-  { fixture: "seed002.built", counts: /^2 fel, 0 varningar/, finding: { text: /Årets resultat prognos 2016 är 278\stkr men/, sheet: "Balans- och resultatbudget", cell: "B27" } },
-  { fixture: "seed004.built", counts: /^4 fel, 0 varningar/, finding: { text: /Total summa 2021 är 10\s407\stkr/, sheet: "Finansiell ram 2020-2022", cell: "C37" } },
+  {
+    fixture: "seed002.built",
+    counts: /^2 fel, 0 varningar/,
+    finding: { text: /Årets resultat prognos 2016 är 278\stkr men/, sheet: "Balans- och resultatbudget", cell: "B27" },
+  },
+  {
+    fixture: "seed004.built",
+    counts: /^4 fel, 0 varningar/,
+    finding: { text: /Total summa 2021 är 10\s407\stkr/, sheet: "Finansiell ram 2020-2022", cell: "C37" },
+  },
 ];
 
-test.each(SEEDS)("$fixture in file mode: counts, a finding's cell highlighted, prognosis download, axe", async (seed) => {
-  const page = await openWorkbook(seed.fixture);
-  expect(await page.getByTestId("finding-counts").textContent()).toMatch(seed.counts);
-  const shot = seed.fixture.replace(".built", "");
-  await page.screenshot({ path: path.join(output, `filemode-${shot}.png`), fullPage: true });
+test.each(SEEDS)(
+  "$fixture in file mode: counts, a finding's cell highlighted, prognosis download, axe",
+  async (seed) => {
+    const page = await openWorkbook(seed.fixture);
+    expect(await page.getByTestId("finding-counts").textContent()).toMatch(seed.counts);
+    const shot = seed.fixture.replace(".built", "");
+    await page.screenshot({ path: path.join(output, `filemode-${shot}.png`), fullPage: true });
 
-  if (seed.finding) {
-    // Keyboard alone: focus the finding and press Enter.
-    const finding = page.locator('[data-testid="finding"] button').filter({ hasText: seed.finding.text });
-    await finding.focus();
-    await page.keyboard.press("Enter");
-    const selected = page.locator('[data-testid="sheet-view"] [aria-selected="true"]');
-    await selected.waitFor({ state: "visible", timeout: 5000 });
-    expect(await selected.getAttribute("data-address")).toBe(seed.finding.cell);
-    expect(await page.getByTestId("sheet-view").getAttribute("aria-label")).toBe(`Bladet ${seed.finding.sheet}`);
-    expect(await selected.isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(output, `filemode-${shot}-selected.png`) });
+    if (seed.finding) {
+      // Keyboard alone: focus the finding and press Enter.
+      const finding = page.locator('[data-testid="finding"] button').filter({ hasText: seed.finding.text });
+      await finding.focus();
+      await page.keyboard.press("Enter");
+      const selected = page.locator('[data-testid="sheet-view"] [aria-selected="true"]');
+      await selected.waitFor({ state: "visible", timeout: 5000 });
+      expect(await selected.getAttribute("data-address")).toBe(seed.finding.cell);
+      expect(await page.getByTestId("sheet-view").getAttribute("aria-label")).toBe(`Bladet ${seed.finding.sheet}`);
+      expect(await selected.isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(output, `filemode-${shot}-selected.png`) });
+    }
+
+    await page.getByRole("button", { name: "Prognos", exact: true }).click();
+    await page.getByRole("button", { name: "Skapa prognosblad" }).click();
+    const link = page.getByRole("link", { name: /^Ladda ner .*-kontrollerad\.xlsx$/ });
+    await link.waitFor({ state: "visible", timeout: 20000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-download-")), download.suggestedFilename());
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.map((w) => w.name).filter((n) => n.startsWith("Prognos "))).toHaveLength(1);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(output, `filemode-${shot}-prognosis.png`), fullPage: true });
+    await page.close();
   }
-
-  await page.getByRole("button", { name: "Prognos", exact: true }).click();
-  await page.getByRole("button", { name: "Skapa prognosblad" }).click();
-  const link = page.getByRole("link", { name: /^Ladda ner .*-kontrollerad\.xlsx$/ });
-  await link.waitFor({ state: "visible", timeout: 20000 });
-  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-download-")), download.suggestedFilename());
-  await download.saveAs(saved);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(saved);
-  expect(workbook.worksheets.map((w) => w.name).filter((n) => n.startsWith("Prognos "))).toHaveLength(1);
-
-  expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(output, `filemode-${shot}-prognosis.png`), fullPage: true });
-  await page.close();
-});
+);
 
 test("seed003 (statistics) in file mode: no budget, nothing reported", async () => {
   const page = await openWorkbook("seed003.built");

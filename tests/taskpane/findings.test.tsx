@@ -34,7 +34,9 @@ test("seed 004: findings are grouped by table and severity; a click selects the 
   const port = await recordingPort("seed004.built");
   await renderPane(port);
   const section = screen.getByRole("region", { name: "Anmärkningar" });
-  const tables = within(section).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+  const tables = within(section)
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => h.textContent);
   expect(tables).toEqual(["Finansiell ram 2020-2022!A3:D38 – PRELIMINÄR FINANSIELL RAM FÖR 2020 - 2022"]);
   expect(within(section).getByRole("heading", { level: 4, name: "Fel (4)" })).toBeInTheDocument();
   fireEvent.click(findingButton(/Total summa 2022 är 9 320 tkr men posterna summerar till 9 620 tkr/));
@@ -50,7 +52,9 @@ test("seed 004: findings are grouped by table and severity; a click selects the 
 test("seed 002: a fix shows old and new value, writes exactly one cell on confirmation, then re-analyses", async () => {
   const port = await recordingPort("seed002.built");
   await renderPane(port);
-  expect(screen.getByText(/Årets resultat prognos 2016 är 278 tkr men verksamhetens nettokostnader/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/Årets resultat prognos 2016 är 278 tkr men verksamhetens nettokostnader/)
+  ).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Rätta B27" }));
   const dialog = await screen.findByRole("alertdialog");
   expect(within(dialog).getByText("Rätta Balans- och resultatbudget!B27")).toBeInTheDocument();

@@ -20,7 +20,9 @@ import { EquityChart } from "./EquityChart";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
+  table: { tableLayout: "auto", width: "100%" },
   number: { textAlign: "end", whiteSpace: "nowrap" },
+  note: { display: "block", fontSize: tokens.fontSizeBase100 },
   deficit: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -52,7 +54,7 @@ export function EquityCard({ series }: { series: EquitySeries }): React.JSX.Elem
         <>
           <EquityChart series={series} />
           {deficits && <Text size={200}>{S.equityLegend}</Text>}
-          <Table size="extra-small" data-testid="equity-table">
+          <Table size="extra-small" className={styles.table} data-testid="equity-table">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{c.year}</TableHeaderCell>
@@ -67,7 +69,9 @@ export function EquityCard({ series }: { series: EquitySeries }): React.JSX.Elem
                   <TableCell className={styles.number}>{y.valueText}</TableCell>
                   <TableCell className={mergeClasses(styles.number, y.deficit && styles.deficit)}>
                     {y.resultText ?? "–"}
-                    {y.deficit ? ` (${y.uncovered ? S.equityUncovered : S.equityDeficit})` : ""}
+                    {y.deficit && (
+                      <span className={styles.note}>{`(${y.uncovered ? S.equityUncovered : S.equityDeficit})`}</span>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
 import { errorDetail } from "../hooks/engine";
@@ -59,7 +68,9 @@ export function FileMode(): React.JSX.Element {
     if (!opened) return;
     try {
       const bytes = await opened.workbook.toBuffer();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
       setDownload({ url: URL.createObjectURL(blob), name: downloadName(opened.name) });
     } catch (e) {
       setError(errorDetail(e));
@@ -105,7 +116,9 @@ export function FileMode(): React.JSX.Element {
           key={openCount}
           port={opened.workbook}
           workbookName={opened.name}
-          showSheetView onWorkbookChanged={() => void offerDownload()} />
+          showSheetView
+          onWorkbookChanged={() => void offerDownload()}
+        />
       )}
     </div>
   );

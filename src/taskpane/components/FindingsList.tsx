@@ -7,15 +7,31 @@ import type { TableSummary } from "../model/types";
 import { FixDialog } from "./FixDialog";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   tableHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  severityHeading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  severityHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
   finding: {
     display: "flex",
@@ -56,7 +72,9 @@ export function groupByTable(findings: Finding[], tables: TableSummary[]): Findi
       return t.sheet === f.sheet && range !== undefined && at !== undefined && rangeContains(range, at.row, at.column);
     });
     const key = table ? table.key : `${f.sheet}!`;
-    const title = table ? `${table.sheet}!${table.range}${table.title ? ` – ${table.title}` : ""}` : `${f.sheet} (${S.otherFindings})`;
+    const title = table
+      ? `${table.sheet}!${table.range}${table.title ? ` – ${table.title}` : ""}`
+      : `${f.sheet} (${S.otherFindings})`;
     const group = groups.get(key) ?? { key, title, findings: [] };
     group.findings.push(f);
     groups.set(key, group);
@@ -104,7 +122,11 @@ export function FindingsList({ findings, tables, onSelect, onApplyFix }: Finding
                 </h4>
                 <ul className={styles.list}>
                   {items.map((f, i) => (
-                    <li key={`${f.rule}-${f.cell}-${f.period ?? ""}-${i}`} className={styles.item} data-testid="finding">
+                    <li
+                      key={`${f.rule}-${f.cell}-${f.period ?? ""}-${i}`}
+                      className={styles.item}
+                      data-testid="finding"
+                    >
                       <button
                         type="button"
                         className={mergeClasses(styles.finding, current === f && styles.current)}

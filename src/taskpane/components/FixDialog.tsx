@@ -15,7 +15,13 @@ import type { ProposedFix } from "../../domain/finding";
 import { paneTextStrings as S } from "../../domain/strings";
 
 const useStyles = makeStyles({
-  values: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  values: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   term: { fontWeight: tokens.fontWeightSemibold },
 });

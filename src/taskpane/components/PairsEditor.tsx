@@ -5,7 +5,12 @@ import { paneTextStrings as S } from "../../domain/strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   table: { borderCollapse: "collapse", width: "100%" },
-  head: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXXS },
+  head: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   cell: { paddingRight: tokens.spacingHorizontalXS, paddingBottom: tokens.spacingVerticalXXS },
   input: { width: "100%", minWidth: 0 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -39,8 +44,12 @@ export function PairsEditor({ columns, initial, addLabel, onSave }: PairsEditorP
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.head} scope="col">{columns[0]}</th>
-            <th className={styles.head} scope="col">{columns[1]}</th>
+            <th className={styles.head} scope="col">
+              {columns[0]}
+            </th>
+            <th className={styles.head} scope="col">
+              {columns[1]}
+            </th>
             <th className={styles.head} scope="col" />
           </tr>
         </thead>

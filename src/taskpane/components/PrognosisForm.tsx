@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { BudgetTable } from "../../domain/table";
 import type { SheetSpec } from "../../domain/sheetspec";
 import { paneTextStrings as S } from "../../domain/strings";
@@ -77,10 +87,18 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
       {field("priceGrowth", S.priceGrowth)}
       <Field
         label={S.equityStart(chosen.years[0])}
-        hint={chosen.equityLabel && chosen.equityText ? S.equityStartFound(chosen.equityLabel, chosen.equityText) : S.equityStartMissing}
+        hint={
+          chosen.equityLabel && chosen.equityText
+            ? S.equityStartFound(chosen.equityLabel, chosen.equityText)
+            : S.equityStartMissing
+        }
         validationMessage={errors.equityStart}
       >
-        <Input value={input.equityStart} inputMode="decimal" onChange={(_, d) => setInput({ ...input, equityStart: d.value })} />
+        <Input
+          value={input.equityStart}
+          inputMode="decimal"
+          onChange={(_, d) => setInput({ ...input, equityStart: d.value })}
+        />
       </Field>
       <Button appearance="primary" disabled={busy} onClick={() => void create()}>
         {S.buildPrognosis}

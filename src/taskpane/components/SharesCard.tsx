@@ -18,10 +18,11 @@ import type { MemberShareTable, ShareBadge } from "../model/types";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  table: { tableLayout: "auto" },
+  table: { tableLayout: "auto", width: "100%" },
+  labelColumn: { width: "40%" },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
-  label: { wordBreak: "break-word" },
+  label: { overflowWrap: "anywhere", hyphens: "auto" },
 });
 
 const BADGE_COLOR: Record<ShareBadge, "success" | "danger" | "warning" | "informative"> = {
@@ -41,7 +42,7 @@ function ShareTable({ shares }: { shares: MemberShareTable }): React.JSX.Element
       </caption>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{c.member}</TableHeaderCell>
+          <TableHeaderCell className={styles.labelColumn}>{c.member}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{c.amount}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{c.share}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{c.expected}</TableHeaderCell>

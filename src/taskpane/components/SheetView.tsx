@@ -22,10 +22,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     padding: `0 ${tokens.spacingHorizontalXS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    position: "sticky",
-    top: 0,
   },
+  columnHeader: { position: "sticky", top: 0, zIndex: 1 },
   rowHeader: { position: "sticky", left: 0 },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 2 },
+  caption: { display: "block", marginBottom: tokens.spacingVerticalXS },
   cell: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -64,46 +65,61 @@ export function SheetView({ grid, selected }: SheetViewProps): React.JSX.Element
   const rows = Array.from({ length: bottom }, (_, i) => i + 1);
   const columns = Array.from({ length: right }, (_, i) => i + 1);
   return (
-    <div className={styles.frame} tabIndex={0} role="region" aria-label={S.sheetViewLabel(grid.name)} data-testid="sheet-view">
-      <table className={styles.table} role="grid" aria-readonly="true" aria-label={S.sheetViewLabel(grid.name)}>
-        <thead>
-          <tr>
-            <th className={mergeClasses(styles.header, styles.rowHeader)} aria-hidden="true" />
-            {columns.map((c) => (
-              <th key={c} scope="col" className={styles.header}>
-                {columnLetter(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r}>
-              <th scope="row" className={mergeClasses(styles.header, styles.rowHeader)}>
-                {r}
-              </th>
-              {columns.map((c) => {
-                const cell = cellAt(grid, r, c);
-                const isSelected = at?.row === r && at.column === c;
-                const classes = mergeClasses(styles.cell, cell?.value.type === "number" && styles.number, isSelected && styles.selected);
-                return (
-                  <td
-                    key={c}
-                    role="gridcell"
-                    ref={isSelected ? selectedRef : undefined}
-                    className={classes}
-                    aria-selected={isSelected ? "true" : "false"}
-                    data-address={address(r, c)}
-                    title={cell?.formula}
-                  >
-                    {cellText(cell)}
-                  </td>
-                );
-              })}
+    <div>
+      <Text weight="semibold" className={styles.caption}>
+        {S.sheetViewLabel(grid.name)}
+      </Text>
+      <div
+        className={styles.frame}
+        tabIndex={0}
+        role="region"
+        aria-label={S.sheetViewLabel(grid.name)}
+        data-testid="sheet-view"
+      >
+        <table className={styles.table} role="grid" aria-readonly="true" aria-label={S.sheetViewLabel(grid.name)}>
+          <thead>
+            <tr>
+              <th className={mergeClasses(styles.header, styles.corner)} aria-hidden="true" />
+              {columns.map((c) => (
+                <th key={c} scope="col" className={mergeClasses(styles.header, styles.columnHeader)}>
+                  {columnLetter(c)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r}>
+                <th scope="row" className={mergeClasses(styles.header, styles.rowHeader)}>
+                  {r}
+                </th>
+                {columns.map((c) => {
+                  const cell = cellAt(grid, r, c);
+                  const isSelected = at?.row === r && at.column === c;
+                  const classes = mergeClasses(
+                    styles.cell,
+                    cell?.value.type === "number" && styles.number,
+                    isSelected && styles.selected
+                  );
+                  return (
+                    <td
+                      key={c}
+                      role="gridcell"
+                      ref={isSelected ? selectedRef : undefined}
+                      className={classes}
+                      aria-selected={isSelected ? "true" : "false"}
+                      data-address={address(r, c)}
+                      title={cell?.formula}
+                    >
+                      {cellText(cell)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

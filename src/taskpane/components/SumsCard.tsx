@@ -13,7 +13,11 @@ export function SumsCard({ sums }: { sums: SumsStatus }): React.JSX.Element {
   const styles = useStyles();
   const fine = sums.wrong === 0 && sums.resultsWrong === 0;
   const headline =
-    sums.checked === 0 ? S.sumsNone : sums.wrong === 0 ? S.sumsAllHold(sums.checked) : S.sumsWrong(sums.wrong, sums.checked);
+    sums.checked === 0
+      ? S.sumsNone
+      : sums.wrong === 0
+        ? S.sumsAllHold(sums.checked)
+        : S.sumsWrong(sums.wrong, sums.checked);
   return (
     <Card role="region" aria-labelledby="sums-title">
       <CardHeader

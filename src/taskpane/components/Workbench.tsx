@@ -34,7 +34,12 @@ import { SumsCard } from "./SumsCard";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   cards: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
 });
 
 export interface WorkbenchProps {
@@ -139,13 +144,21 @@ export function Workbench({ port, showSheetView, onWorkbookChanged, workbookName
         <AccordionItem value="report">
           <AccordionHeader as="h2">{S.reportTitle}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <ReportButton analysis={analysis} workbookName={workbookName ?? S.excelWorkbookName} onCreate={createSheet} />
+            <ReportButton
+              analysis={analysis}
+              workbookName={workbookName ?? S.excelWorkbookName}
+              onCreate={createSheet}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="corrections">
           <AccordionHeader as="h2">{S.correctionsTitle}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <CorrectionsForm tables={analysis.summaries} overrides={analysis.settings.overrides} onSave={saveOverrides} />
+            <CorrectionsForm
+              tables={analysis.summaries}
+              overrides={analysis.settings.overrides}
+              onSave={saveOverrides}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="kommun-key">

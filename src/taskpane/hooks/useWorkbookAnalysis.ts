@@ -8,9 +8,7 @@ import { errorDetail, loadEngine } from "./engine";
 export const CHANGE_DEBOUNCE_MS = 500;
 
 export type AnalysisState =
-  | { status: "loading" }
-  | { status: "error"; message: string }
-  | { status: "ready"; analysis: PaneAnalysis };
+  { status: "loading" } | { status: "error"; message: string } | { status: "ready"; analysis: PaneAnalysis };
 
 export interface WorkbookAnalysis {
   state: AnalysisState;

@@ -66,12 +66,15 @@ function memberShares(tables: BudgetTable[], findings: Finding[]): MemberShareTa
     const groups = memberGroups(table, p);
     const total = [...groups.values()].reduce((s, g) => s.plus(g.total), new Decimal(0));
     const year = table.periods[p].year;
-    const shareFindings = findings.filter((f) => SHARE_RULES.has(f.rule) && f.sheet === table.sheet && f.period === year);
+    const shareFindings = findings.filter(
+      (f) => SHARE_RULES.has(f.rule) && f.sheet === table.sheet && f.period === year
+    );
     const rows = [...groups.values()].flatMap((g) =>
       g.rows.map((row, i) => {
         const amount = g.amounts[i];
-        const hit = shareFindings.find((f) => f.cell === amount.cell || f.related.includes(amount.cell))
-          ?? shareFindings.find((f) => g.amounts.some((a) => a.cell === f.cell));
+        const hit =
+          shareFindings.find((f) => f.cell === amount.cell || f.related.includes(amount.cell)) ??
+          shareFindings.find((f) => g.amounts.some((a) => a.cell === f.cell));
         return {
           label: row.label,
           cell: amount.cell,
@@ -83,7 +86,14 @@ function memberShares(tables: BudgetTable[], findings: Finding[]): MemberShareTa
       })
     );
     const period = periodLabel(table.periods[p]);
-    out.push({ sheet: table.sheet, tableKey: tableKey(table), period, total: formatAmount(total, table.unit), rows, singleLine: false });
+    out.push({
+      sheet: table.sheet,
+      tableKey: tableKey(table),
+      period,
+      total: formatAmount(total, table.unit),
+      rows,
+      singleLine: false,
+    });
   }
   if (out.length > 0) return out;
   const single = findings.find((f) => f.rule === "shares.single-line");
@@ -91,7 +101,12 @@ function memberShares(tables: BudgetTable[], findings: Finding[]): MemberShareTa
   const unit = single.unit ?? "kr";
   const part = (key: string) => formatAmount(new Decimal(String(single.data?.[key] ?? "0")), unit);
   const line = (label: string, key: string, share: string) => ({
-    label, cell: single.cell, amount: part(key), share, expectedShare: share, badge: "unchecked" as const,
+    label,
+    cell: single.cell,
+    amount: part(key),
+    share,
+    expectedShare: share,
+    badge: "unchecked" as const,
   });
   const table = tables.find((t) => t.sheet === single.sheet);
   return [
@@ -108,7 +123,8 @@ function memberShares(tables: BudgetTable[], findings: Finding[]): MemberShareTa
 
 /** Eget kapital at the end of each year, from every table's chain (the first table that states a year wins). */
 function equitySeries(tables: BudgetTable[], grids: Grid[], settings: UserSettings, findings: Finding[]): EquitySeries {
-  const unit: Unit = tables.find((t) => t.rows.some((r) => r.role === "equity-out" || r.role === "equity-in"))?.unit ?? "kr";
+  const unit: Unit =
+    tables.find((t) => t.rows.some((r) => r.role === "equity-out" || r.role === "equity-in"))?.unit ?? "kr";
   const byYear = new Map<number, { value?: Decimal; result?: Decimal }>();
   const context = { tables, grids, settings };
   for (const table of tables) {
@@ -116,7 +132,8 @@ function equitySeries(tables: BudgetTable[], grids: Grid[], settings: UserSettin
       const slot = byYear.get(entry.year) ?? {};
       const toUnit = (d: Decimal) => convertUnit(d, table.unit, unit);
       const result = entry.result && entry.result.year === entry.result.period.year ? entry.result.value : undefined;
-      const closing = entry.closing?.value ?? (entry.opening && result !== undefined ? entry.opening.value.plus(result) : undefined);
+      const closing =
+        entry.closing?.value ?? (entry.opening && result !== undefined ? entry.opening.value.plus(result) : undefined);
       if (slot.value === undefined && closing !== undefined) slot.value = toUnit(closing);
       if (slot.result === undefined && result !== undefined) slot.result = toUnit(result);
       byYear.set(entry.year, slot);
@@ -171,5 +188,8 @@ export function reportSheet(analysis: PaneAnalysis, workbookName: string, create
     findings: analysis.findings,
     settings: analysis.settings,
   });
-  return reportSheetSpec(report, analysis.grids.map((g) => g.name));
+  return reportSheetSpec(
+    report,
+    analysis.grids.map((g) => g.name)
+  );
 }

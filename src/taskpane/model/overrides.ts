@@ -6,7 +6,13 @@ export function withNotSum(o: Overrides | undefined, sheet: string, row: number)
   return { ...o, sums: [...sums, { sheet, row, parts: null }] };
 }
 
-export function withPeriod(o: Overrides | undefined, sheet: string, column: number, year: number, kind?: PeriodKind): Overrides {
+export function withPeriod(
+  o: Overrides | undefined,
+  sheet: string,
+  column: number,
+  year: number,
+  kind?: PeriodKind
+): Overrides {
   const periods = (o?.periods ?? []).filter((p) => !(p.sheet === sheet && p.column === column));
   return { ...o, periods: [...periods, kind ? { sheet, column, year, kind } : { sheet, column, year }] };
 }
