@@ -1,26 +1,24 @@
 import * as React from "react";
-import {
-  Badge,
-  Card,
-  CardHeader,
-  makeStyles,
-  mergeClasses,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { EquitySeries } from "../model/types";
 import { EquityChart } from "./EquityChart";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  table: { tableLayout: "auto", width: "100%" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: "top",
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold, textAlign: "start" },
+    "& th[data-num], & td[data-num]": { textAlign: "end" },
+  },
   number: { textAlign: "end", whiteSpace: "nowrap" },
   note: { display: "block", fontSize: tokens.fontSizeBase100 },
   deficit: { color: tokens.colorPaletteRedForeground1 },
@@ -54,29 +52,35 @@ export function EquityCard({ series }: { series: EquitySeries }): React.JSX.Elem
         <>
           <EquityChart series={series} />
           {deficits && <Text size={200}>{S.equityLegend}</Text>}
-          <Table size="extra-small" className={styles.table} data-testid="equity-table">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{c.year}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{c.equity}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{c.result}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
+          <table className={styles.table} data-testid="equity-table">
+            <thead>
+              <tr>
+                <th scope="col">{c.year}</th>
+                <th scope="col" className={styles.number} data-num>
+                  {c.equity}
+                </th>
+                <th scope="col" className={styles.number} data-num>
+                  {c.result}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {series.years.map((y) => (
-                <TableRow key={y.year}>
-                  <TableCell>{y.year}</TableCell>
-                  <TableCell className={styles.number}>{y.valueText}</TableCell>
-                  <TableCell className={mergeClasses(styles.number, y.deficit && styles.deficit)}>
+                <tr key={y.year}>
+                  <td>{y.year}</td>
+                  <td className={styles.number} data-num>
+                    {y.valueText}
+                  </td>
+                  <td className={mergeClasses(styles.number, y.deficit && styles.deficit)} data-num>
                     {y.resultText ?? "–"}
                     {y.deficit && (
                       <span className={styles.note}>{`(${y.uncovered ? S.equityUncovered : S.equityDeficit})`}</span>
                     )}
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
+            </tbody>
+          </table>
         </>
       )}
     </Card>

@@ -1,24 +1,23 @@
 import * as React from "react";
-import {
-  Badge,
-  Card,
-  CardHeader,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { MemberShareTable, ShareBadge } from "../model/types";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  table: { tableLayout: "auto", width: "100%" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: "top",
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold, textAlign: "start" },
+    "& th[data-num], & td[data-num]": { textAlign: "end" },
+  },
   labelColumn: { width: "40%" },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
@@ -36,35 +35,49 @@ function ShareTable({ shares }: { shares: MemberShareTable }): React.JSX.Element
   const styles = useStyles();
   const c = S.shareColumns;
   return (
-    <Table size="extra-small" className={styles.table}>
+    <table className={styles.table}>
       <caption className={styles.caption}>
         <Text size={200}>{S.sharesCaption(shares.sheet, shares.period, shares.total)}</Text>
       </caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.labelColumn}>{c.member}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{c.amount}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{c.share}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{c.expected}</TableHeaderCell>
-          <TableHeaderCell>{c.status}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.labelColumn}>
+            {c.member}
+          </th>
+          <th scope="col" className={styles.number} data-num>
+            {c.amount}
+          </th>
+          <th scope="col" className={styles.number} data-num>
+            {c.share}
+          </th>
+          <th scope="col" className={styles.number} data-num>
+            {c.expected}
+          </th>
+          <th scope="col">{c.status}</th>
+        </tr>
+      </thead>
+      <tbody>
         {shares.rows.map((row) => (
-          <TableRow key={`${row.cell}-${row.label}`}>
-            <TableCell className={styles.label}>{row.label}</TableCell>
-            <TableCell className={styles.number}>{row.amount}</TableCell>
-            <TableCell className={styles.number}>{row.share}</TableCell>
-            <TableCell className={styles.number}>{row.expectedShare}</TableCell>
-            <TableCell>
+          <tr key={`${row.cell}-${row.label}`}>
+            <td className={styles.label}>{row.label}</td>
+            <td className={styles.number} data-num>
+              {row.amount}
+            </td>
+            <td className={styles.number} data-num>
+              {row.share}
+            </td>
+            <td className={styles.number} data-num>
+              {row.expectedShare}
+            </td>
+            <td>
               <Badge appearance="tint" size="small" color={BADGE_COLOR[row.badge]}>
                 {S.shareBadges[row.badge]}
               </Badge>
-            </TableCell>
-          </TableRow>
+            </td>
+          </tr>
         ))}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
 
