@@ -2,6 +2,7 @@
 // Numbers arrive as decimal strings and become binary doubles only here: that is how the
 // file format itself stores them.
 import ExcelJS from "exceljs";
+import { parseStoredSettings } from "../domain/settings";
 import type { UserSettings } from "../domain/finding";
 import { address } from "../domain/grid";
 import type { CellStyle, ConditionalFormat, SheetSpec, SpecCell } from "../domain/sheetspec";
@@ -112,7 +113,7 @@ export function writeSettingsSheet(workbook: ExcelJS.Workbook, sheetName: string
 /** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
 export function chunksOf(text: string, size: number): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(i + size, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
@@ -132,10 +133,5 @@ export function readSettingsSheet(workbook: ExcelJS.Workbook, sheetName: string)
     if (typeof value !== "string") break;
     json += value;
   }
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as UserSettings) : {};
-  } catch {
-    return {};
-  }
+  return parseStoredSettings(json);
 }

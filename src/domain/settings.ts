@@ -1,0 +1,153 @@
+// The user's settings as stored in a workbook (document settings in Excel, a hidden sheet in a
+// file) → UserSettings. Both adapters read through here, so a damaged or hand-edited value costs
+// the user that one setting, never the analysis.
+import type { UserSettings } from "./finding";
+import type { Overrides, PeriodKind, RowRole, Unit, MemberKind } from "./table";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function kommunKey(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const key: Record<string, string> = {};
+  for (const [kommun, weight] of Object.entries(value)) {
+    const w = text(weight);
+    if (w !== undefined) key[kommun] = w;
+  }
+  return key;
+}
+
+function agreedDeviations(value: unknown): UserSettings["agreedDeviations"] {
+  if (!Array.isArray(value)) return undefined;
+  const list: NonNullable<UserSettings["agreedDeviations"]> = [];
+  for (const item of value) {
+    if (!isRecord(item)) continue;
+    const { rule, sheet, cell, note } = item;
+    if (typeof rule !== "string" || typeof sheet !== "string" || typeof cell !== "string") continue;
+    list.push(typeof note === "string" ? { rule, sheet, cell, note } : { rule, sheet, cell });
+  }
+  return list;
+}
+
+function equityTrappa(value: unknown): UserSettings["equityTrappa"] {
+  if (!Array.isArray(value)) return undefined;
+  const steps: NonNullable<UserSettings["equityTrappa"]> = [];
+  for (const item of value) {
+    if (!isRecord(item)) continue;
+    const allocationUpTo = text(item.allocationUpTo);
+    const maxPercent = text(item.maxPercent);
+    if (allocationUpTo !== undefined && maxPercent !== undefined) steps.push({ allocationUpTo, maxPercent });
+  }
+  return steps;
+}
+
+/**
+ * What was stored → UserSettings. Anything unreadable (a hand-edited or older value) is dropped
+ * field by field; this never throws, so a damaged setting costs the user that setting only.
+ */
+export function parseStoredSettings(stored: unknown): UserSettings {
+  let data: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      data = JSON.parse(stored);
+    } catch {
+      return {};
+    }
+  }
+  if (!isRecord(data)) return {};
+  const settings: UserSettings = {};
+  const key = kommunKey(data.kommunKey);
+  const deviations = agreedDeviations(data.agreedDeviations);
+  const trappa = equityTrappa(data.equityTrappa);
+  if (key) settings.kommunKey = key;
+  if (deviations) settings.agreedDeviations = deviations;
+  if (trappa) settings.equityTrappa = trappa;
+  const corrections = overrides(data.overrides);
+  if (corrections) settings.overrides = corrections;
+  return settings;
+}
+
+const UNITS: readonly string[] = ["kr", "tkr", "Mkr"];
+const KINDS: readonly string[] = ["budget", "plan", "prognos", "utfall", "bokslut"];
+const ROLES: readonly string[] = [
+  "section",
+  "item",
+  "subtotal",
+  "total-income",
+  "total-cost",
+  "result",
+  "equity-in",
+  "equity-out",
+  "equity-use",
+  "member",
+  "balance",
+  "column-total",
+  "note",
+];
+const MEMBERS: readonly string[] = ["state", "region", "kommun", "kommuner", "all"];
+
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function whole(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+
+/** The ekonom's corrections to recognition; entries that do not have the right shape are dropped. */
+function overrides(value: unknown): Overrides | undefined {
+  if (!isRecord(value)) return undefined;
+  const result: Overrides = {};
+  const sums = records(value.sums).filter(
+    (s) =>
+      typeof s.sheet === "string" &&
+      whole(s.row) &&
+      (s.parts === null || (Array.isArray(s.parts) && s.parts.every(whole)))
+  );
+  if (sums.length)
+    result.sums = sums.map((s) => ({
+      sheet: s.sheet as string,
+      row: s.row as number,
+      parts: s.parts as number[] | null,
+    }));
+  const periods = records(value.periods).filter(
+    (p) =>
+      typeof p.sheet === "string" &&
+      whole(p.column) &&
+      whole(p.year) &&
+      (p.kind === undefined || KINDS.includes(String(p.kind)))
+  );
+  if (periods.length) {
+    result.periods = periods.map((p) => ({
+      sheet: p.sheet as string,
+      column: p.column as number,
+      year: p.year as number,
+      ...(p.kind ? { kind: p.kind as PeriodKind } : {}),
+    }));
+  }
+  const units = records(value.units).filter((u) => typeof u.sheet === "string" && UNITS.includes(String(u.unit)));
+  if (units.length) result.units = units.map((u) => ({ sheet: u.sheet as string, unit: u.unit as Unit }));
+  const roles = records(value.roles).filter(
+    (r) =>
+      typeof r.sheet === "string" &&
+      whole(r.row) &&
+      ROLES.includes(String(r.role)) &&
+      (r.member === undefined || MEMBERS.includes(String(r.member)))
+  );
+  if (roles.length) {
+    result.roles = roles.map((r) => ({
+      sheet: r.sheet as string,
+      row: r.row as number,
+      role: r.role as RowRole,
+      ...(r.member ? { member: r.member as MemberKind } : {}),
+    }));
+  }
+  return Object.keys(result).length ? result : undefined;
+}
