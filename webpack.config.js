@@ -64,7 +64,8 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       minimize: production,
       // React and Fluent UI change less often than our code: their own cacheable chunk.
-      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /node_modules/, name: "vendor" } } },
+      // "initial": only what the pane needs at start goes to vendor; ExcelJS and the engine stay lazy.
+      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /node_modules/, name: "vendor", chunks: "initial" } } },
     },
     // Fluent UI makes the vendor chunk large; it is served from localhost or an intranet host.
     performance: { hints: false },
