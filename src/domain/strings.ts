@@ -9,7 +9,8 @@ export const cliStrings = {
     "medlemsandelar och eget kapital. Mappar gås igenom rekursivt (alla .xlsx).",
     "",
     "Flaggor:",
-    "  --format text|json     utdata som text (standard) eller JSON",
+    "  --format text|json|html  utdata som text (standard), JSON eller en HTML-kontrollrapport",
+    "  --report UT.xlsx       skriv en kopia av filen med en flik Kontrollrapport",
     "  --prognosis UT.xlsx    skriv en kopia av filen med en prognosflik",
     "  --table BLAD           vilken budgettabell prognosen utgår från",
     "  --income-growth P      ändring av medlemsbidrag per år i procent (t.ex. 2.5)",
@@ -22,7 +23,7 @@ export const cliStrings = {
   ].join("\n"),
   unknownOption: (opt: string) => `Okänd flagga: ${opt}. Skriv finsam-check --help för hjälp.`,
   missingValue: (opt: string) => `Flaggan ${opt} behöver ett värde.`,
-  badFormat: (f: string) => `Okänt format: ${f}. Välj text eller json.`,
+  badFormat: (f: string) => `Okänt format: ${f}. Välj text, json eller html.`,
   badNumber: (opt: string, v: string) => `${opt} behöver ett tal, inte "${v}".`,
   noFiles: "Ange minst en .xlsx-fil eller mapp.",
   cannotRead: (file: string, reason: string) => `${file}: kan inte läsas: ${reason}`,
@@ -204,25 +205,6 @@ export const financeStrings = {
     `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
 };
 
-// Recognition: why a table was (or was not) taken for a budget; shown in the pane and the JSON.
-export const recognizeStrings = {
-  headerYears: (years: string) => `år i kolumnrubrikerna: ${years}`,
-  titleYear: (year: number) => `året ${year} står i tabellens rubrik`,
-  noYears: "inga år i rubrikerna: kolumnerna kan inte knytas till ett budgetår",
-  budgetWords: (found: number, total: number) => `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
-  sums: (holding: number, total: number) => `${holding} av ${total} summor stämmer med sina poster`,
-  members: (count: number) => `${count} rader med medlemsbidrag`,
-  resultRows: "har resultat- eller eget kapital-rader",
-  amounts: (count: number) => `${count} rader med belopp`,
-  fewAmounts: "för få rader med belopp för att vara en budget",
-  unit: (unit: string, from: string) => `enhet ${unit} (${from})`,
-  unitFrom: { cells: "från cellerna", header: "från rubriken", title: "från texten ovanför", default: "ingen angiven, kr antas" } as Record<string, string>,
-  notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
-  smallCounts: "bara små heltal, troligen antal och inte belopp",
-  pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
-  overridden: "rättad av användaren",
-};
-
 // The prognosis sheet (issue 6): a new sheet with live formulas, never the source.
 const prognosisPeriodWords: Record<string, string> = {
   budget: "Budget",
@@ -270,65 +252,23 @@ export const prognosisStrings = {
   badOutput: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
 };
 
-// The Kontrollrapport (issue 8): the report sheet and the HTML report that the board and the auditors file.
-export const reportStrings = {
-  title: "Kontrollrapport",
-  sheetName: (date: string) => `Kontrollrapport ${date}`,
-  pageHeader: (workbook: string, dateTime: string) => `Kontrollrapport för ${workbook}, ${dateTime}`,
-  workbook: "Arbetsbok",
-  createdAt: "Skapad",
-  version: "Finsam Budgetkontroll, version",
-  fingerprint: "Fingeravtryck (SHA-256)",
-  fingerprintNote: (figures: number) =>
-    `Beräknat över ${figures} kontrollerade belopp, i ordningen blad, rad, kolumn (se bilagan). Ändras ett kontrollerat belopp ändras fingeravtrycket.`,
-  summary: "Sammanfattning",
-  summaryLine: (errors: number, warnings: number, infos: number) =>
-    `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
-  checksLine: (ran: number, passed: number, notApplicable: number) =>
-    `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
-  tablesHeading: "Budgettabeller som kontrollerades",
-  noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
-  tableHeaders: { table: "Tabell", sheet: "Blad", range: "Område", unit: "Enhet", years: "År", title: "Rubrik", figures: "Belopp" },
-  tableNumber: (n: number) => `Tabell ${n}`,
-  period: (year: number, kind: string) => `${year} (${kind})`,
-  checksHeading: "Kontroller",
-  checkHeaders: { verdict: "Utfall", rule: "Regel", description: "Vad regeln letar efter", cells: "Kontrollerade celler" },
-  verdict: (kind: "passed" | "errors" | "warnings" | "not-applicable", errors: number, warnings: number, infos: number) => {
-    if (kind === "not-applicable") return "ej tillämplig";
-    const parts: string[] = [];
-    if (errors) parts.push(`${errors} fel`);
-    if (warnings) parts.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}`);
-    if (kind === "passed") return infos ? `godkänd (${infos} ${infos === 1 ? "upplysning" : "upplysningar"})` : "godkänd";
-    return parts.join(", ");
-  },
-  noCells: "inga",
-  findingsHeading: "Anmärkningar",
-  noFindings: "Inga anmärkningar: alla kontroller som var tillämpliga är godkända.",
-  findingHeaders: {
-    severity: "Allvar",
-    rule: "Regel",
-    sheet: "Blad",
-    cell: "Cell",
-    period: "År",
-    expected: "Förväntat",
-    actual: "Faktiskt",
-    difference: "Differens",
-    message: "Beskrivning",
-  },
-  differenceNote: "Differens = faktiskt − förväntat, i tabellens enhet.",
-  severity: { error: "Fel", warning: "Varning", info: "Upplysning" } as Record<string, string>,
-  figuresHeading: "Bilaga: kontrollerade belopp (underlaget för fingeravtrycket)",
-  figuresNote:
-    "En rad per belopp: blad, cell och beloppet som decimaltal utan tusentalsavgränsare (punkt som decimaltecken, - för negativa). Raderna, avgränsade med tabb och avslutade med radbyte, i UTF-8, ger fingeravtrycket med SHA-256.",
-  figureHeaders: { sheet: "Blad", cell: "Cell", value: "Belopp" },
-  htmlTitle: (workbook: string) => `Kontrollrapport – ${workbook}`,
-  htmlCollectionTitle: (files: number) => `Kontrollrapport – ${files} arbetsböcker`,
-  htmlContents: "Innehåll",
-  htmlReadError: (file: string, message: string) => `${file} kunde inte läsas: ${message}`,
-  reportWritten: (out: string, sheet: string) => `Kontrollrapporten skrevs till ${out}, flik "${sheet}".`,
-  reportNeedsOneFile: "--report tar exakt en fil.",
-  reportSameFile: "Utfilen får inte vara samma som indatafilen: originalet ändras aldrig.",
-  reportCannotWrite: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
+// Recognition: why a table was (or was not) taken for a budget; shown in the pane and the JSON.
+export const recognizeStrings = {
+  headerYears: (years: string) => `år i kolumnrubrikerna: ${years}`,
+  titleYear: (year: number) => `året ${year} står i tabellens rubrik`,
+  noYears: "inga år i rubrikerna: kolumnerna kan inte knytas till ett budgetår",
+  budgetWords: (found: number, total: number) => `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
+  sums: (holding: number, total: number) => `${holding} av ${total} summor stämmer med sina poster`,
+  members: (count: number) => `${count} rader med medlemsbidrag`,
+  resultRows: "har resultat- eller eget kapital-rader",
+  amounts: (count: number) => `${count} rader med belopp`,
+  fewAmounts: "för få rader med belopp för att vara en budget",
+  unit: (unit: string, from: string) => `enhet ${unit} (${from})`,
+  unitFrom: { cells: "från cellerna", header: "från rubriken", title: "från texten ovanför", default: "ingen angiven, kr antas" } as Record<string, string>,
+  notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
+  smallCounts: "bara små heltal, troligen antal och inte belopp",
+  pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
+  overridden: "rättad av användaren",
 };
 
 // The task pane's results, cards, findings and forms (issue 7, src/taskpane/components/).
@@ -432,4 +372,70 @@ export const paneTextStrings = {
   buildReport: "Skapa kontrollrapport",
   reportBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
   excelWorkbookName: "Arbetsboken i Excel",
+};
+
+// The Kontrollrapport (issue 8): the report sheet and the HTML report that the board and the auditors file.
+export const reportStrings = {
+  title: "Kontrollrapport",
+  sheetName: (date: string) => `Kontrollrapport ${date}`,
+  pageHeader: (workbook: string, dateTime: string) => `Kontrollrapport för ${workbook}, ${dateTime}`,
+  workbook: "Arbetsbok",
+  createdAt: "Skapad",
+  version: "Finsam Budgetkontroll, version",
+  fingerprint: "Fingeravtryck (SHA-256)",
+  fingerprintNote: (figures: number) =>
+    `Beräknat över ${figures} kontrollerade belopp, i ordningen blad, rad, kolumn (se bilagan). Ändras ett kontrollerat belopp ändras fingeravtrycket.`,
+  summary: "Sammanfattning",
+  summaryLine: (errors: number, warnings: number, infos: number) =>
+    `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
+  checksLine: (ran: number, passed: number, notApplicable: number) =>
+    `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
+  tablesHeading: "Budgettabeller som kontrollerades",
+  noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
+  tableHeaders: { table: "Tabell", sheet: "Blad", range: "Område", unit: "Enhet", years: "År", title: "Rubrik", figures: "Belopp" },
+  tableNumber: (n: number) => `Tabell ${n}`,
+  period: (year: number, kind: string) => `${year} (${kind})`,
+  checksHeading: "Kontroller",
+  checkHeaders: { verdict: "Utfall", rule: "Regel", description: "Vad regeln letar efter", cells: "Kontrollerade celler" },
+  verdict: (kind: "passed" | "errors" | "warnings" | "not-applicable", errors: number, warnings: number, infos: number) => {
+    if (kind === "not-applicable") return "ej tillämplig";
+    const parts: string[] = [];
+    if (errors) parts.push(`${errors} fel`);
+    if (warnings) parts.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}`);
+    if (kind === "passed") return infos ? `godkänd (${infos} ${infos === 1 ? "upplysning" : "upplysningar"})` : "godkänd";
+    return parts.join(", ");
+  },
+  noCells: "inga",
+  findingsHeading: "Anmärkningar",
+  noFindings: "Inga anmärkningar: alla kontroller som var tillämpliga är godkända.",
+  findingHeaders: {
+    severity: "Allvar",
+    rule: "Regel",
+    sheet: "Blad",
+    cell: "Cell",
+    period: "År",
+    expected: "Förväntat",
+    actual: "Faktiskt",
+    difference: "Differens",
+    message: "Beskrivning",
+  },
+  differenceNote: "Differens = faktiskt − förväntat, i tabellens enhet.",
+  severity: { error: "Fel", warning: "Varning", info: "Upplysning" } as Record<string, string>,
+  figuresHeading: "Bilaga: kontrollerade belopp (underlaget för fingeravtrycket)",
+  figuresNote:
+    "En rad per belopp: blad, cell och beloppet som decimaltal utan tusentalsavgränsare (punkt som decimaltecken, - för negativa). Raderna, avgränsade med tabb och avslutade med radbyte, i UTF-8, ger fingeravtrycket med SHA-256.",
+  figureHeaders: { sheet: "Blad", cell: "Cell", value: "Belopp" },
+  htmlTitle: (workbook: string) => `Kontrollrapport – ${workbook}`,
+  htmlCollectionTitle: (files: number) => `Kontrollrapport – ${files} arbetsböcker`,
+  htmlContents: "Innehåll",
+  htmlReadError: (file: string, message: string) => `${file} kunde inte läsas: ${message}`,
+  reportWritten: (out: string, sheet: string) => `Kontrollrapporten skrevs till ${out}, flik "${sheet}".`,
+  reportNeedsOneFile: "--report tar exakt en fil.",
+  reportSameFile: "Utfilen får inte vara samma som indatafilen: originalet ändras aldrig.",
+  reportCannotWrite: (out: string, reason: string) => `Kunde inte skriva ${out}: ${reason}`,
+  overviewHeading: "Sammanställning per fil:",
+  overviewLine: (file: string, errors: number, warnings: number, infos: number) =>
+    `   ${file}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
+  overviewNoTables: (file: string) => `   ${file}: ingen budgettabell`,
+  overviewUnreadable: (file: string) => `   ${file}: kunde inte läsas`,
 };
