@@ -1,13 +1,13 @@
 // Opening a workbook file for the CLI: bytes from disk, Grids and settings from the xlsx adapter.
 import * as fs from "fs";
+import * as path from "path";
 import type { Grid } from "../domain/grid";
 import type { UserSettings } from "../domain/finding";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { cliStrings } from "../domain/strings";
 
 export type OpenedFile =
-  | { ok: true; grids: Grid[]; settings: UserSettings; workbook: XlsxWorkbook }
-  | { ok: false; message: string };
+  { ok: true; grids: Grid[]; settings: UserSettings; workbook: XlsxWorkbook } | { ok: false; message: string };
 
 export async function openWorkbookFile(file: string): Promise<OpenedFile> {
   let bytes: Buffer;
@@ -22,4 +22,46 @@ export async function openWorkbookFile(file: string): Promise<OpenedFile> {
   if (!read.ok) return { ok: false, message: read.error.message };
   const settings = await workbook.loadSettings();
   return { ok: true, grids: read.grids, settings, workbook };
+}
+
+/** True when two paths name the same file (after links), so a copy never lands on its source. */
+export function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** A Swedish message on stderr and exit code 2. */
+export function fail(message: string): number {
+  process.stderr.write(message + "\n");
+  return 2;
+}
+
+const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
+
+/** Today as an ISO day in local time: the CLI owns the clock, the engine gets the date passed in. */
+export function localIsoDay(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Now as a local ISO 8601 time with its offset, e.g. "2024-11-05T14:32:07+01:00". */
+export function localIsoNow(now: Date = new Date()): string {
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset >= 0 ? "+" : "-"}${pad(offset / 60)}:${pad(offset % 60)}`;
+  return `${localIsoDay(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
+}
+
+/** Writes the opened workbook, with what was added to it, as a copy at out; undefined or the error's text. */
+export async function writeCopy(workbook: XlsxWorkbook, out: string): Promise<string | undefined> {
+  try {
+    fs.writeFileSync(out, await workbook.toBuffer());
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }

@@ -1,10 +1,8 @@
 // --prognosis: writes a copy of the file with a prognosis sheet added. The input is never modified:
 // it is read once into memory, and only the copy at OUT is written.
-import * as fs from "fs";
-import * as path from "path";
 import Decimal from "decimal.js";
 import type { CliOptions } from "./args";
-import { openWorkbookFile } from "./files";
+import { fail, localIsoDay, openWorkbookFile, samePath, writeCopy } from "./files";
 import { cliStrings, prognosisStrings } from "../domain/strings";
 import { recognizeWorkbook } from "../domain/recognize";
 import type { BudgetTable, Unit } from "../domain/table";
@@ -33,29 +31,6 @@ export function assumptionsFromOptions(table: BudgetTable, tables: BudgetTable[]
   return assumptions;
 }
 
-/** Today as an ISO day in local time: the CLI owns the clock, the engine gets the date passed in. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-function fail(message: string): number {
-  process.stderr.write(message + "\n");
-  return 2;
-}
-
 export async function writePrognosis(file: string, options: CliOptions): Promise<number> {
   const out = options.prognosis;
   if (!out) return fail(cliStrings.missingValue("--prognosis"));
@@ -68,15 +43,12 @@ export async function writePrognosis(file: string, options: CliOptions): Promise
   const table = prognosisTable(chosen, tables);
   const spec = buildPrognosisSheet(table, assumptionsFromOptions(table, tables, options), {
     sourceSheet: table.sheet,
-    date: today(),
+    date: localIsoDay(),
     existingNames: opened.grids.map((g) => g.name),
   });
   const name = await opened.workbook.addSheet(spec);
-  try {
-    fs.writeFileSync(out, await opened.workbook.toBuffer());
-  } catch (err) {
-    return fail(prognosisStrings.badOutput(out, err instanceof Error ? err.message : String(err)));
-  }
+  const writeError = await writeCopy(opened.workbook, out);
+  if (writeError) return fail(prognosisStrings.badOutput(out, writeError));
   process.stdout.write(cliStrings.prognosisWritten(out, name) + "\n");
   return 0;
 }

@@ -8,7 +8,7 @@ import type { Grid } from "../domain/grid";
 import { buildKontrollrapport, type Kontrollrapport } from "../domain/report/kontrollrapport";
 import { reportSheetSpec } from "../domain/report/sheet";
 import { cliStrings, reportStrings } from "../domain/strings";
-import { openWorkbookFile } from "./files";
+import { fail, localIsoNow, openWorkbookFile, samePath, writeCopy } from "./files";
 
 /** The add-in's version from package.json (two levels up from src/cli and from lib/cli). */
 export function packageVersion(): string {
@@ -20,17 +20,6 @@ export function packageVersion(): string {
   } catch {
     return "";
   }
-}
-
-/** Now as a local ISO 8601 time with its offset, e.g. "2024-11-05T14:32:07+01:00". */
-export function localIsoNow(now: Date = new Date()): string {
-  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
-  const offset = -now.getTimezoneOffset();
-  const zone = `${offset >= 0 ? "+" : "-"}${pad(offset / 60)}:${pad(offset % 60)}`;
-  return (
-    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` +
-    `T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`
-  );
 }
 
 export function reportFor(
@@ -50,22 +39,6 @@ export function reportFor(
   });
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-function fail(message: string): number {
-  process.stderr.write(message + "\n");
-  return 2;
-}
-
 /** Writes a copy of file with the report sheet added; exits as a check does (0, or 1 with an error). */
 export async function writeReport(file: string, out: string): Promise<number> {
   if (samePath(file, out)) return fail(reportStrings.reportSameFile);
@@ -79,11 +52,8 @@ export async function writeReport(file: string, out: string): Promise<number> {
       opened.grids.map((g) => g.name)
     )
   );
-  try {
-    fs.writeFileSync(out, await opened.workbook.toBuffer());
-  } catch (err) {
-    return fail(reportStrings.reportCannotWrite(out, err instanceof Error ? err.message : String(err)));
-  }
+  const writeError = await writeCopy(opened.workbook, out);
+  if (writeError) return fail(reportStrings.reportCannotWrite(out, writeError));
   process.stdout.write(reportStrings.reportWritten(out, name) + "\n");
   return countBySeverity(analysis.findings).error > 0 ? 1 : 0;
 }

@@ -10,7 +10,12 @@ export interface Analysis {
   findings: Finding[];
 }
 
-export function analyzeWorkbook(grids: Grid[], settings: UserSettings = {}, overrides?: Overrides): Analysis {
+/** Overrides default to the corrections the ekonom keeps in the workbook's settings. */
+export function analyzeWorkbook(
+  grids: Grid[],
+  settings: UserSettings = {},
+  overrides: Overrides | undefined = settings.overrides
+): Analysis {
   const tables = recognizeWorkbook(grids, overrides);
   const findings = runChecks(tables, { tables, grids, settings });
   return { tables, findings };

@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { writeFixtureXlsxToTemp } from "../helpers/fixture";
 import type { FileJson } from "../../src/domain/report/json";
 
@@ -148,4 +149,16 @@ test("the input file is never modified by a check", async () => {
   const before = fs.readFileSync(files["000.built"]);
   await run(["--format", "json", files["000.built"]]);
   expect(fs.readFileSync(files["000.built"]).equals(before)).toBe(true);
+});
+
+test("corrections the ekonom keeps in the workbook are used by the CLI", async () => {
+  const workbook = new XlsxWorkbook(fs.readFileSync(files["001.built"]));
+  await workbook.saveSettings({ overrides: { units: [{ sheet: "Budget 2024", unit: "tkr" }] } });
+  const corrected = path.join(tmp, "rattad.xlsx");
+  fs.writeFileSync(corrected, await workbook.toBuffer());
+  const r = await run(["--format", "json", corrected]);
+  const json = JSON.parse(r.stdout) as { files: FileJson[] };
+  const units = json.files[0].tables.map((t) => `${t.sheet}:${t.unit}`);
+  expect(units).toContain("Budget 2024:tkr");
+  expect(units).toContain("Budgetplan 2024–2026:kr");
 });
