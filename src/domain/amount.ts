@@ -73,9 +73,7 @@ function withUnit(value: Decimal, unit: Unit | undefined): ParsedAmount {
  * letter in it. Refuses a lone dash ("Resultat –" is punctuation) and a bare year with no
  * unit ("Budget 2024" is a period header, not 2024 kr).
  */
-export function splitLabelAmount(
-  text: string
-): { label: string; amount: ParsedAmount } | undefined {
+export function splitLabelAmount(text: string): { label: string; amount: ParsedAmount } | undefined {
   const words = normalizeSpaces(text).split(" ");
   for (let i = 1; i < words.length; i++) {
     const label = words.slice(0, i).join(" ");
@@ -107,9 +105,7 @@ export function cellAmount(cell: Cell | undefined): CellAmount | undefined {
     if (!Number.isFinite(v.value)) return undefined;
     const source: AmountSource = cell.formula ? "formula" : "number";
     const unit = unitFromNumberFormat(cell.numberFormat);
-    return unit
-      ? { value: toDecimal(v.value), unit, source }
-      : { value: toDecimal(v.value), source };
+    return unit ? { value: toDecimal(v.value), unit, source } : { value: toDecimal(v.value), source };
   }
   if (v.type !== "string") return undefined;
   const parsed = parseAmount(v.value);

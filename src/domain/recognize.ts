@@ -83,22 +83,38 @@ function kindOf(rows: WorkRow[], layout: Layout, titles: string[]): TableKind {
   const text = [...titles, layout.title ?? ""].join(" ").toLowerCase();
   const roles = rows.map((w) => w.row.role);
   if (/balansbudget|balansräkning/.test(text) || rows.some((w) => w.row.side === "assets")) return "balance";
-  if (/resultatbudget|resultaträkning/.test(text) || rows.some((w) => /^verksamhetens nettokostnader/.test(w.name.key))) return "result";
+  if (/resultatbudget|resultaträkning/.test(text) || rows.some((w) => /^verksamhetens nettokostnader/.test(w.name.key)))
+    return "result";
   const members = roles.filter((r) => r === "member").length;
   if (members >= 2 && !rows.some((w) => w.row.side === "cost")) return "members";
   if (new Set(layout.periods.map((p) => p.year)).size >= 2) return "plan";
   return "budget";
 }
 
-function applyPeriodOverrides(view: SheetView, block: Block, layout: Layout, overrides: Overrides | undefined): boolean {
+function applyPeriodOverrides(
+  view: SheetView,
+  block: Block,
+  layout: Layout,
+  overrides: Overrides | undefined
+): boolean {
   const mine = (overrides?.periods ?? []).filter(
-    (p) => p.sheet === view.grid.name && p.column > layout.labelColumn && p.column <= block.right,
+    (p) => p.sheet === view.grid.name && p.column > layout.labelColumn && p.column <= block.right
   );
   for (const o of mine) {
-    const header = block.headerRows.map((r) => cellText(view.cell(r, o.column))).filter((t) => t).join(" ");
+    const header = block.headerRows
+      .map((r) => cellText(view.cell(r, o.column)))
+      .filter((t) => t)
+      .join(" ");
     const existing = layout.periods.find((p) => p.column === o.column);
-    const period: Period = { column: o.column, header: header || columnLetter(o.column), year: o.year, kind: o.kind ?? existing?.kind ?? "budget" };
-    layout.periods = [...layout.periods.filter((p) => p.column !== o.column), period].sort((a, b) => a.column - b.column);
+    const period: Period = {
+      column: o.column,
+      header: header || columnLetter(o.column),
+      year: o.year,
+      kind: o.kind ?? existing?.kind ?? "budget",
+    };
+    layout.periods = [...layout.periods.filter((p) => p.column !== o.column), period].sort(
+      (a, b) => a.column - b.column
+    );
     layout.ignoredColumns = layout.ignoredColumns.filter((c) => c !== o.column);
     if (layout.totalColumn === o.column) delete layout.totalColumn;
     layout.yearSource = "header";
@@ -121,7 +137,8 @@ function applyRoleOverrides(sheet: string, rows: WorkRow[], overrides: Overrides
       const { sum: _dropped, ...rest } = w.meaning;
       w.meaning = rest;
     }
-    if (o.role !== "member" && o.role !== "balance") w.meaning = { ...w.meaning, role: summing ? o.role : w.meaning.role };
+    if (o.role !== "member" && o.role !== "balance")
+      w.meaning = { ...w.meaning, role: summing ? o.role : w.meaning.role };
   }
 }
 
@@ -132,7 +149,8 @@ function applySumOverrides(sheet: string, rows: WorkRow[], overrides: Overrides 
     if (!w) continue;
     if (o.parts === null) {
       delete w.row.parts;
-      if (w.row.role === "subtotal" || w.row.role === "total-income" || w.row.role === "total-cost") w.row.role = "item";
+      if (w.row.role === "subtotal" || w.row.role === "total-income" || w.row.role === "total-cost")
+        w.row.role = "item";
     } else {
       w.row.parts = [...o.parts];
       if (w.row.role === "item" || w.row.role === "section") w.row.role = "subtotal";

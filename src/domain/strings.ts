@@ -37,7 +37,8 @@ export const cliStrings = {
   tableLine: (sheet: string, range: string, years: string, unit: string, sums: number) =>
     `   tabell ${sheet}!${range}: ${years}, enhet ${unit}, ${sums} ${sums === 1 ? "summa" : "summor"}`,
   severity: { error: "FEL", warning: "VARNING", info: "INFO" } as Record<string, string>,
-  findingLine: (sev: string, sheet: string, cell: string, message: string) => `   ${sev.padEnd(7)} ${sheet}!${cell}: ${message}`,
+  findingLine: (sev: string, sheet: string, cell: string, message: string) =>
+    `   ${sev.padEnd(7)} ${sheet}!${cell}: ${message}`,
   noFindings: "   Inga anmärkningar: alla kontroller stämmer.",
   fileSummary: (errors: number, warnings: number, infos: number) =>
     `   Summa: ${errors} fel, ${warnings} varningar, ${infos} upplysningar.`,
@@ -77,8 +78,14 @@ export const findingStrings = {
     `${baseLabel.toLowerCase()} ${base} + intäkter ${income} − kostnader ${cost}`,
   balanceMismatch: (period: string, assets: string, equityAndLiabilities: string, diff: string) =>
     `Summa tillgångar ${period} är ${assets} men summa eget kapital och skulder är ${equityAndLiabilities} (diff ${diff}).`,
-  crosscheckMismatch: (label: string, period: string, actual: string, otherLabel: string, where: string, expected: string) =>
-    `${label} ${period} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
+  crosscheckMismatch: (
+    label: string,
+    period: string,
+    actual: string,
+    otherLabel: string,
+    where: string,
+    expected: string
+  ) => `${label} ${period} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
   rangeOmitsRow: (label: string, formula: string, missing: string, expected: string) =>
     `Formeln ${formula} i ${label} tar inte med ${missing}; den borde vara ${expected}.`,
   rangeCountsTwice: (label: string, formula: string, twice: string, expected: string) =>
@@ -101,8 +108,7 @@ export const findingStrings = {
 
 export const readStrings = {
   emptyFile: "Filen är tom (0 byte) och innehåller ingen arbetsbok.",
-  notXlsx:
-    "Filen är inte en Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
+  notXlsx: "Filen är inte en Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).",
   zipNotXlsx:
     "Filen är en zip-fil men ingen Excel-arbetsbok (.xlsx): arbetsbokens delar saknas. Spara den som Excel-arbetsbok (.xlsx) i Excel.",
   encrypted:
@@ -118,7 +124,8 @@ export const readStrings = {
 
 /** The Excel adapter (src/workbook/excel.ts): what the pane shows when Office itself fails. */
 export const excelStrings = {
-  readFailed: (detail: string) => `Kunde inte läsa arbetsboken i Excel (${detail}). Försök igen, eller spara och öppna filen på nytt.`,
+  readFailed: (detail: string) =>
+    `Kunde inte läsa arbetsboken i Excel (${detail}). Försök igen, eller spara och öppna filen på nytt.`,
   addSheetFailed: (name: string, detail: string) => `Kunde inte lägga till bladet "${name}" i Excel (${detail}).`,
   selectFailed: (sheet: string, address: string, detail: string) =>
     `Kunde inte markera ${address} på bladet "${sheet}" (${detail}). Finns bladet kvar?`,
@@ -147,9 +154,11 @@ export const financeStrings = {
     "shares.municipalities": "Kommunernas andel är inte en fjärdedel av medlemsbidragen.",
     "shares.split": "En kommuns bidrag stämmer inte med fördelningsnyckeln.",
     "shares.single-line": "Medlemsbidraget står på en enda rad: andelarna kan inte kontrolleras.",
-    "equity.rollforward": "Eget kapital ut är inte eget kapital in plus resultatet, eller nästa års ingående är inte årets utgående.",
+    "equity.rollforward":
+      "Eget kapital ut är inte eget kapital in plus resultatet, eller nästa års ingående är inte årets utgående.",
     "equity.deficit-covered": "Ett planerat underskott betalas med eget kapital.",
-    "equity.deficit-uncovered": "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
+    "equity.deficit-uncovered":
+      "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
     "equity.above-recommendation": "Det egna kapitalet är större än rekommendationens trappa tillåter.",
     "equity.ratio": "Det egna kapitalet i procent av årets medlemsbidrag (trappan är inte ifylld).",
   } as Record<string, string>,
@@ -163,12 +172,28 @@ export const financeStrings = {
   kommunerGroup: "Kommunernas",
   half: "hälften",
   quarter: "en fjärdedel",
-  shareWrong: (who: string, period: string, rows: string, actual: string, actualPercent: string, fraction: string, expected: string, expectedPercent: string) =>
+  shareWrong: (
+    who: string,
+    period: string,
+    rows: string,
+    actual: string,
+    actualPercent: string,
+    fraction: string,
+    expected: string,
+    expectedPercent: string
+  ) =>
     `${who} andel ${period}${rows ? ` (${rows})` : ""} är ${actual} (${actualPercent}) men ska vara ${fraction}, ${expected} (${expectedPercent}).`,
   singleLine: (label: string, period: string, total: string, state: string, region: string, kommuner: string) =>
     `${label} ${period} står på en enda rad, ${total}: medlemmarnas andelar kan inte kontrolleras. ` +
     `Enligt lagen blir fördelningen staten ${state} (50 %), regionen ${region} (25 %) och kommunerna ${kommuner} (25 %).`,
-  splitWrong: (label: string, period: string, actual: string, keyShare: string, expected: string, kommunTotal: string) =>
+  splitWrong: (
+    label: string,
+    period: string,
+    actual: string,
+    keyShare: string,
+    expected: string,
+    kommunTotal: string
+  ) =>
     `${label} ${period} är ${actual} men enligt fördelningsnyckeln (${keyShare}) ska kommunen betala ${expected} av kommunernas ${kommunTotal}.`,
   splitKeyUnmatched: (notInTable: string, notInKey: string) =>
     "Fördelningsnyckeln passar inte kommunraderna, så fördelningen kontrolleras inte" +
@@ -177,12 +202,32 @@ export const financeStrings = {
     ".",
   rollforwardOut: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
     `${label} ${period} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
-  rollforwardNext: (label: string, period: string, actual: string, previousLabel: string, previousPeriod: string, expected: string) =>
+  rollforwardNext: (
+    label: string,
+    period: string,
+    actual: string,
+    previousLabel: string,
+    previousPeriod: string,
+    expected: string
+  ) =>
     `${label} ${period} är ${actual} men ${previousLabel} ${previousPeriod} är ${expected}: årets ingående eget kapital ska vara förra årets utgående.`,
-  rollforwardOpening: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
+  rollforwardOpening: (
+    label: string,
+    period: string,
+    actual: string,
+    opening: string,
+    result: string,
+    expected: string
+  ) =>
     `${label} ${period} är ${actual} men förra årets ingående eget kapital ${opening} + förra årets resultat ${result} = ${expected}.`,
-  carriedSurplus: (label: string, period: string, actual: string, resultLabel: string, previousPeriod: string, expected: string) =>
-    `${label} ${period} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
+  carriedSurplus: (
+    label: string,
+    period: string,
+    actual: string,
+    resultLabel: string,
+    previousPeriod: string,
+    expected: string
+  ) => `${label} ${period} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
   equityUse: (label: string, period: string, actual: string, deficit: string, expected: string) =>
     `${label} ${period} är ${actual} men underskottet som ska täckas är ${deficit}: ianspråktagandet ska vara ${expected}.`,
   equityUseNoDeficit: (label: string, period: string, actual: string) =>
@@ -199,7 +244,15 @@ export const financeStrings = {
     `Underskottet ${period} på ${deficit} är större än det egna kapitalet vid årets början, ${available}: det saknas ${missing}.`,
   equityNegative: (label: string, period: string, actual: string) =>
     `${label} ${period} är ${actual}: det egna kapitalet är förbrukat och blir negativt.`,
-  aboveRecommendation: (label: string, period: string, actual: string, percent: string, contributions: string, ceilingPercent: string, ceiling: string) =>
+  aboveRecommendation: (
+    label: string,
+    period: string,
+    actual: string,
+    percent: string,
+    contributions: string,
+    ceilingPercent: string,
+    ceiling: string
+  ) =>
     `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}; enligt trappan bör det vara högst ${ceilingPercent}, ${ceiling}.`,
   ratio: (label: string, period: string, actual: string, percent: string, contributions: string) =>
     `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
@@ -257,14 +310,20 @@ export const recognizeStrings = {
   headerYears: (years: string) => `år i kolumnrubrikerna: ${years}`,
   titleYear: (year: number) => `året ${year} står i tabellens rubrik`,
   noYears: "inga år i rubrikerna: kolumnerna kan inte knytas till ett budgetår",
-  budgetWords: (found: number, total: number) => `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
+  budgetWords: (found: number, total: number) =>
+    `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
   sums: (holding: number, total: number) => `${holding} av ${total} summor stämmer med sina poster`,
   members: (count: number) => `${count} rader med medlemsbidrag`,
   resultRows: "har resultat- eller eget kapital-rader",
   amounts: (count: number) => `${count} rader med belopp`,
   fewAmounts: "för få rader med belopp för att vara en budget",
   unit: (unit: string, from: string) => `enhet ${unit} (${from})`,
-  unitFrom: { cells: "från cellerna", header: "från rubriken", title: "från texten ovanför", default: "ingen angiven, kr antas" } as Record<string, string>,
+  unitFrom: {
+    cells: "från cellerna",
+    header: "från rubriken",
+    title: "från texten ovanför",
+    default: "ingen angiven, kr antas",
+  } as Record<string, string>,
   notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
   smallCounts: "bara små heltal, troligen antal och inte belopp",
   pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
@@ -304,7 +363,8 @@ export const paneTextStrings = {
   equityNone: "Inget eget kapital hittades i budgeten.",
   equityChartTitle: (unit: string) => `Eget kapital vid årets slut, i ${unit}`,
   equityChartDesc: (years: string) => `Stapeldiagram per år. ${years}`,
-  equityYearDesc: (year: number, value: string, deficit: boolean) => `${year}: ${value}${deficit ? ", underskottsår" : ""}.`,
+  equityYearDesc: (year: number, value: string, deficit: boolean) =>
+    `${year}: ${value}${deficit ? ", underskottsår" : ""}.`,
   equityColumns: { year: "År", equity: "Eget kapital", result: "Resultat" },
   equityDeficit: "underskott",
   equityUncovered: "täcks inte",
@@ -337,7 +397,8 @@ export const paneTextStrings = {
   badYear: "Skriv ett årtal, t.ex. 2025.",
   badNumber: "Skriv ett tal, t.ex. 2,5.",
   kommunKeyTitle: "Fördelningsnyckel för kommunerna",
-  kommunKeyHint: "Hur kommunerna delar sin fjärdedel, t.ex. efter invånarantal. Lämna tomt om ni inte vill kontrollera fördelningen.",
+  kommunKeyHint:
+    "Hur kommunerna delar sin fjärdedel, t.ex. efter invånarantal. Lämna tomt om ni inte vill kontrollera fördelningen.",
   kommunName: "Kommun",
   kommunWeight: "Invånare",
   addKommun: "Lägg till kommun",
@@ -392,17 +453,36 @@ export const reportStrings = {
     `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
   tablesHeading: "Budgettabeller som kontrollerades",
   noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
-  tableHeaders: { table: "Tabell", sheet: "Blad", range: "Område", unit: "Enhet", years: "År", title: "Rubrik", figures: "Belopp" },
+  tableHeaders: {
+    table: "Tabell",
+    sheet: "Blad",
+    range: "Område",
+    unit: "Enhet",
+    years: "År",
+    title: "Rubrik",
+    figures: "Belopp",
+  },
   tableNumber: (n: number) => `Tabell ${n}`,
   period: (year: number, kind: string) => `${year} (${kind})`,
   checksHeading: "Kontroller",
-  checkHeaders: { verdict: "Utfall", rule: "Regel", description: "Vad regeln letar efter", cells: "Kontrollerade celler" },
-  verdict: (kind: "passed" | "errors" | "warnings" | "not-applicable", errors: number, warnings: number, infos: number) => {
+  checkHeaders: {
+    verdict: "Utfall",
+    rule: "Regel",
+    description: "Vad regeln letar efter",
+    cells: "Kontrollerade celler",
+  },
+  verdict: (
+    kind: "passed" | "errors" | "warnings" | "not-applicable",
+    errors: number,
+    warnings: number,
+    infos: number
+  ) => {
     if (kind === "not-applicable") return "ej tillämplig";
     const parts: string[] = [];
     if (errors) parts.push(`${errors} fel`);
     if (warnings) parts.push(`${warnings} ${warnings === 1 ? "varning" : "varningar"}`);
-    if (kind === "passed") return infos ? `godkänd (${infos} ${infos === 1 ? "upplysning" : "upplysningar"})` : "godkänd";
+    if (kind === "passed")
+      return infos ? `godkänd (${infos} ${infos === 1 ? "upplysning" : "upplysningar"})` : "godkänd";
     return parts.join(", ");
   },
   noCells: "inga",

@@ -21,7 +21,11 @@ const BULLET = /^[•·◦▪▫●○■□►▶➢✓*>\-–—]\s*/;
 const NUMBERING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{L})/u;
 
 export function normalizeLabel(raw: string): NormalizedLabel {
-  let text = raw.replace(TAGS, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+  let text = raw
+    .replace(TAGS, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   let bullet = false;
   let numbering: string | undefined;
   const b = BULLET.exec(text);
@@ -34,7 +38,10 @@ export function normalizeLabel(raw: string): NormalizedLabel {
     numbering = n[1];
     text = text.slice(n[0].length);
   }
-  text = text.replace(/\s*\*+\s*$/, "").replace(/\s*\+\s*\/\s*[-–]\s*$/, "").trim();
+  text = text
+    .replace(/\s*\*+\s*$/, "")
+    .replace(/\s*\+\s*\/\s*[-–]\s*$/, "")
+    .trim();
   const key = text
     .toLowerCase()
     .replace(/[–—]/g, "-")
@@ -63,8 +70,10 @@ export interface LabelMeaning {
 
 const SUM_PREFIX = /^(?:summa|s:a|total summa|totalsumma|totalt|total|totala|summering)\b\s*(.*)$/;
 
-const INCOME = /intäkt|medlemsbidrag|bidrag|medelstilldelning|tilldelning|finansiell ram|finansiering|\besf\b|esf-|sjuklöneersättning|ersättning|medel från|anslag/;
-const COST = /kostnad|insats|lön|personal|hyra|lokal|arvode|revision|kansli|administration|adm\b|styrelse|utbildning|konferens|resor|material|tjänst|projekt|utvärdering|avgift|representation|försäkring|telefon|licens|förbrukning|inventarie|aktivitet|köp av|utveckling|avskrivning/;
+const INCOME =
+  /intäkt|medlemsbidrag|bidrag|medelstilldelning|tilldelning|finansiell ram|finansiering|\besf\b|esf-|sjuklöneersättning|ersättning|medel från|anslag/;
+const COST =
+  /kostnad|insats|lön|personal|hyra|lokal|arvode|revision|kansli|administration|adm\b|styrelse|utbildning|konferens|resor|material|tjänst|projekt|utvärdering|avgift|representation|försäkring|telefon|licens|förbrukning|inventarie|aktivitet|köp av|utveckling|avskrivning/;
 
 const EQUITY_IN = [
   /^(?:prel(?:iminärt?)?\.? )?(?:ingående eget kapital|eget kapital,? ingående|eget kapital ib|ib eget kapital)/,
@@ -82,7 +91,8 @@ const EQUITY_OUT = [
   /^ackumulerat resultat/,
   /^summa eget kapital$/,
 ];
-const EQUITY_USE = /^(?:i?anspråk(?:s)?tagande|nyttjande|användning|utnyttjande) av eget kapital|^ianspråktaget eget kapital/;
+const EQUITY_USE =
+  /^(?:i?anspråk(?:s)?tagande|nyttjande|användning|utnyttjande) av eget kapital|^ianspråktaget eget kapital/;
 const RESULT = [
   /^(?:årets |budgeterat |beräknat |prel(?:iminärt?)?\.? |periodens |förväntat )?resultat\b(?! från)/,
   /^över-?\/?underskott/,
@@ -92,21 +102,30 @@ const RESULT = [
   /^nettoresultat/,
   /^(?:årets )?över-\/underskott/,
 ];
-const BALANCE = /^summa tillgångar|^summa skulder|^summa eget kapital och skulder|^summa kortfristiga skulder|^summa långfristiga skulder|^summa anläggningstillgångar|^summa omsättningstillgångar|tillgångar$|skulder$|^kassa och bank|^fordringar|^kortfristiga skulder|^långfristiga skulder/;
+const BALANCE =
+  /^summa tillgångar|^summa skulder|^summa eget kapital och skulder|^summa kortfristiga skulder|^summa långfristiga skulder|^summa anläggningstillgångar|^summa omsättningstillgångar|tillgångar$|skulder$|^kassa och bank|^fordringar|^kortfristiga skulder|^långfristiga skulder/;
 
 const HEADINGS: [RegExp, Side][] = [
-  [/^(?:verksamhetens |finansiella |summa )?intäkter$|^finansiering$|^intäkter och bidrag$|^bidrag$|^medlemsbidrag$/, "income"],
+  [
+    /^(?:verksamhetens |finansiella |summa )?intäkter$|^finansiering$|^intäkter och bidrag$|^bidrag$|^medlemsbidrag$/,
+    "income",
+  ],
   [/^(?:verksamhetens |finansiella )?kostnader$|^utgifter$|^kostnader och insatser$/, "cost"],
   [/^tillgångar$|^anläggningstillgångar$|^omsättningstillgångar$/, "assets"],
-  [/^eget kapital och skulder$|^skulder och eget kapital$|^skulder$|^kortfristiga skulder$|^långfristiga skulder$/, "liabilities"],
+  [
+    /^eget kapital och skulder$|^skulder och eget kapital$|^skulder$|^kortfristiga skulder$|^långfristiga skulder$/,
+    "liabilities",
+  ],
   [/^eget kapital$/, "equity"],
 ];
 
 const STATE = /försäkringskass|arbetsförmedling|^staten\b|^statlig|^fk\b|^af\b|^fk\/af|^af\/fk/;
-const REGION = /^region\b|regionen$|^landsting|landstinget|hälso-\s?och sjukvårdsnämnd|^hsn\b|^västra götalandsregionen/;
+const REGION =
+  /^region\b|regionen$|^landsting|landstinget|hälso-\s?och sjukvårdsnämnd|^hsn\b|^västra götalandsregionen/;
 const KOMMUNER = /^kommuner(?:na)?\b(?!\s+\p{L}+s?\s+kommun)|^(?:\p{L}+-)?kommunerna$/u;
 const KOMMUN = /^(?:\p{L}[\p{L}-]*\s)+kommun$|^kommun\s+\p{L}+|^\p{L}+s? stad$/u;
-const ALL_MEMBERS = /^(?:verksamhetens )?medlemsbidrag(?: från medlemmarna| totalt)?$|^finansiell ram$|^bidrag från (?:parterna|medlemmarna|huvudmännen)$|^medelstilldelning$|^medlemsinsatser$|^tilldelning$/;
+const ALL_MEMBERS =
+  /^(?:verksamhetens )?medlemsbidrag(?: från medlemmarna| totalt)?$|^finansiell ram$|^bidrag från (?:parterna|medlemmarna|huvudmännen)$|^medelstilldelning$|^medlemsinsatser$|^tilldelning$/;
 
 /** A member named by its kind: "Försäkringskassan/Arbetsförmedlingen" → state. */
 export function memberKindOf(key: string): MemberKind | undefined {
@@ -153,8 +172,10 @@ export function labelMeaning(key: string): LabelMeaning {
     const out: LabelMeaning = { ...meaning, sum: { target } };
     delete out.opens;
     if (BALANCE.test(key)) out.role = "balance";
-    else if (/^intäkter|^verksamhetens intäkter|^finansiering|^medlemsbidrag|^bidrag|^medelstilldelning/.test(target)) out.role = "total-income";
-    else if (/^kostnader|^verksamhetens kostnader|^utgifter/.test(target) || /^total summa|^totalsumma/.test(key)) out.role = "total-cost";
+    else if (/^intäkter|^verksamhetens intäkter|^finansiering|^medlemsbidrag|^bidrag|^medelstilldelning/.test(target))
+      out.role = "total-income";
+    else if (/^kostnader|^verksamhetens kostnader|^utgifter/.test(target) || /^total summa|^totalsumma/.test(key))
+      out.role = "total-cost";
     else if (/^totala intäkter/.test(key)) out.role = "total-income";
     else if (/^totala kostnader/.test(key)) out.role = "total-cost";
     return out;
@@ -212,7 +233,8 @@ export function unitInText(text: string): Unit | undefined {
 // ---- evidence ----
 
 /** Words of a budget: each one found in a table's labels is evidence. */
-export const BUDGET_WORDS = /intäkt|kostnad|summa|resultat|medlemsbidrag|eget kapital|budget|insats|kansli|administration|personal|lokal|revision|tillgång|skuld|överskott|underskott|medelstilldelning|finansiell ram|arvode|lön|styrelse|bidrag|totalt/;
+export const BUDGET_WORDS =
+  /intäkt|kostnad|summa|resultat|medlemsbidrag|eget kapital|budget|insats|kansli|administration|personal|lokal|revision|tillgång|skuld|överskott|underskott|medelstilldelning|finansiell ram|arvode|lön|styrelse|bidrag|totalt/;
 
 /** Words of statistics, calendars and lists: evidence against a budget. */
 export const NOT_BUDGET_WORDS =

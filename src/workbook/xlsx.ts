@@ -18,7 +18,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private selection: { sheet: string; address: string } | undefined;
 
   constructor(bytes?: Uint8Array | ArrayBuffer) {
-    this.loading = bytes === undefined ? Promise.resolve({ ok: true, workbook: new ExcelJS.Workbook() }) : loadWorkbook(bytes);
+    this.loading =
+      bytes === undefined ? Promise.resolve({ ok: true, workbook: new ExcelJS.Workbook() }) : loadWorkbook(bytes);
   }
 
   async readSheets(): Promise<ReadResult> {
@@ -31,7 +32,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = await this.workbook();
     const name = uniqueSheetName(
       spec.name,
-      workbook.worksheets.map((ws) => ws.name),
+      workbook.worksheets.map((ws) => ws.name)
     );
     writeSpec(workbook.addWorksheet(name), spec);
     if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;

@@ -195,7 +195,9 @@ function plainValue(raw: unknown, date1904: boolean): CellValue {
 
 function richTextOf(runs: unknown): string {
   if (!Array.isArray(runs)) return "";
-  return runs.map((run: unknown) => (typeof run === "object" && run !== null && "text" in run ? String(run.text) : "")).join("");
+  return runs
+    .map((run: unknown) => (typeof run === "object" && run !== null && "text" in run ? String(run.text) : ""))
+    .join("");
 }
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;

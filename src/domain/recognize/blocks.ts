@@ -64,7 +64,11 @@ export function isHeaderRow(view: SheetView, row: number, left: number, right: n
   if (cells.length === 0 || (cells.length === 1 && cells[0] === left && view.kind(row, left) === "text")) return false;
   let rest = cells;
   // A leading text that says nothing of a column ("Kostnader", "6.1.1 Medelstilldelning") labels the row.
-  if (view.kind(row, cells[0]) === "text" && (!view.header(row, cells[0]) || (cells[0] === left && cells.length > 1 && !view.header(row, cells[0])?.year))) rest = cells.slice(1);
+  if (
+    view.kind(row, cells[0]) === "text" &&
+    (!view.header(row, cells[0]) || (cells[0] === left && cells.length > 1 && !view.header(row, cells[0])?.year))
+  )
+    rest = cells.slice(1);
   // More label headings before the period headers ("Konto | Benämning | Budget 2024").
   while (rest.length > 1 && view.kind(row, rest[0]) === "text" && !view.header(row, rest[0])) rest = rest.slice(1);
   if (rest.length === 0) return false;
@@ -114,7 +118,10 @@ function isValueText(view: SheetView, row: number, column: number): boolean {
 export function looksLikeTitle(text: string): boolean {
   const n = normalizeLabel(text);
   if (n.numbering && n.numbering.includes(".")) return true;
-  if (/budget|belopp i|verksamhetsplan|budgetplan|översikt|resultaträkning|balansräkning|finansiell ram för/i.test(n.text)) return true;
+  if (
+    /budget|belopp i|verksamhetsplan|budgetplan|översikt|resultaträkning|balansräkning|finansiell ram för/i.test(n.text)
+  )
+    return true;
   if (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(n.text)) return true;
   const letters = n.text.replace(/[^\p{L}]/gu, "");
   return letters.length > 12 && letters === letters.toUpperCase() && n.text.split(" ").length >= 3;
@@ -129,7 +136,10 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
   const close = () => {
     if (current && current.hasData) {
       // Headings after the last figure title what comes next, not this table.
-      while (current.body.length && classifyRow(view, current.body[current.body.length - 1], left, right) === "heading") {
+      while (
+        current.body.length &&
+        classifyRow(view, current.body[current.body.length - 1], left, right) === "heading"
+      ) {
         pending.unshift(current.body.pop() as number);
       }
       blocks.push(current);
@@ -138,7 +148,14 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
   };
   const open = (row: number, asHeader: boolean) => {
     const { titles, headings } = splitPending(view, pending);
-    current = { left, right, headerRows: asHeader ? [row] : [], titleRows: titles, body: [...headings], hasData: false };
+    current = {
+      left,
+      right,
+      headerRows: asHeader ? [row] : [],
+      titleRows: titles,
+      body: [...headings],
+      hasData: false,
+    };
     if (!asHeader) {
       current.body.push(row);
       current.hasData = true;
@@ -153,7 +170,12 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     }
     if (cls === "header") {
       if (current && !current.hasData && current.body.length === 0) current.headerRows.push(r);
-      else if (current && current.hasData && pending.length === 0 && sameYears(view, current.headerRows, r, left, right)) {
+      else if (
+        current &&
+        current.hasData &&
+        pending.length === 0 &&
+        sameYears(view, current.headerRows, r, left, right)
+      ) {
         // "Kostnader 2017 2018 2019" under "Intäkter 2017 2018 2019": a second table of the same budget, same title.
         const titles = current.titleRows;
         close();
@@ -174,7 +196,7 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
       }
     } else if (cls === "heading") {
       const text = view.text(r, firstCell(view, r, left, right));
-      if (current && current.hasData && (looksLikeTitle(text) && (blankBefore || pending.length > 0))) close();
+      if (current && current.hasData && looksLikeTitle(text) && (blankBefore || pending.length > 0)) close();
       if (current && current.hasData && pending.length === 0 && !blankBefore) current.body.push(r);
       else if (current && !current.hasData) current.body.push(r);
       else pending.push(r);

@@ -9,7 +9,17 @@ import { addsUp } from "./structure";
 
 export const RECOGNITION_THRESHOLD = 0.5;
 
-const STRONG_ROLES = new Set(["member", "subtotal", "total-income", "total-cost", "result", "equity-in", "equity-out", "equity-use", "balance"]);
+const STRONG_ROLES = new Set([
+  "member",
+  "subtotal",
+  "total-income",
+  "total-cost",
+  "result",
+  "equity-in",
+  "equity-out",
+  "equity-use",
+  "balance",
+]);
 
 export interface Verdict {
   confidence: number;
@@ -52,7 +62,14 @@ export function judge(rows: WorkRow[], layout: Layout, titles: string[], unit: U
   const sums = rows.map((w, i) => ({ w, i })).filter(({ w }) => w.row.parts && w.row.parts.length > 0);
   if (sums.length) {
     const byRow = new Map(rows.map((w, i) => [w.row.row, i]));
-    const holding = sums.filter(({ w, i }) => addsUp(rows, i, w.row.parts!.map((r) => byRow.get(r)!), unit)).length;
+    const holding = sums.filter(({ w, i }) =>
+      addsUp(
+        rows,
+        i,
+        w.row.parts!.map((r) => byRow.get(r)!),
+        unit
+      )
+    ).length;
     score += 0.1 + 0.15 * (holding / sums.length);
     reasons.push(S.sums(holding, sums.length));
   }

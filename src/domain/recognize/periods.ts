@@ -94,7 +94,9 @@ export function layoutOf(view: SheetView, block: Block, unitOverride?: Unit): La
   const titleTexts = block.titleRows.map((r) => rowText(view, r, block)).filter((t) => t !== "");
   const headerLabel = block.headerRows.map((r) => view.text(r, labelColumn)).filter((t) => t !== "");
   // The nearest title that says more than the unit ("Belopp i tkr").
-  const title = [...titleTexts].reverse().find((t) => !/^\(?belopp i|^\(?(?:tkr|kr|mkr)\)?$/i.test(t.trim())) ?? titleTexts[titleTexts.length - 1];
+  const title =
+    [...titleTexts].reverse().find((t) => !/^\(?belopp i|^\(?(?:tkr|kr|mkr)\)?$/i.test(t.trim())) ??
+    titleTexts[titleTexts.length - 1];
   const plan = planYears([...titleTexts, ...headerLabel].join(" "));
 
   const candidates: number[] = [];
@@ -134,7 +136,12 @@ export function layoutOf(view: SheetView, block: Block, unitOverride?: Unit): La
     for (const t of [...headerLabel, ...[...titleTexts].reverse()]) {
       const year = yearInText(t);
       if (year === undefined) continue;
-      periods.push({ column: candidates[0], header: "", year, kind: periodKindOf(t.replace(/^[\d.]+\s*/, "")) ?? "budget" });
+      periods.push({
+        column: candidates[0],
+        header: "",
+        year,
+        kind: periodKindOf(t.replace(/^[\d.]+\s*/, "")) ?? "budget",
+      });
       yearSource = "title";
       break;
     }
@@ -157,7 +164,7 @@ function unitOf(
   block: Block,
   periods: Period[],
   titles: string[],
-  override: Unit | undefined,
+  override: Unit | undefined
 ): { unit: Unit; unitSource: Layout["unitSource"] } {
   if (override) return { unit: override, unitSource: "header" };
   const counts = new Map<Unit, number>();
@@ -171,7 +178,7 @@ function unitOf(
   if (fromCells) return { unit: fromCells[0], unitSource: "cells" };
   for (const r of block.headerRows) {
     for (let c = block.left; c <= block.right; c++) {
-      const u = view.kind(r, c) === "text" ? view.header(r, c)?.unit ?? unitInText(view.text(r, c)) : undefined;
+      const u = view.kind(r, c) === "text" ? (view.header(r, c)?.unit ?? unitInText(view.text(r, c))) : undefined;
       if (u) return { unit: u, unitSource: "header" };
     }
   }

@@ -2,7 +2,14 @@
 import { splitLabelAmount } from "../amount";
 import { address } from "../grid";
 import type { Amount, BudgetRow, RowRole } from "../table";
-import { labelMeaning, normalizeLabel, sideLeaning, type LabelMeaning, type NormalizedLabel, type Side } from "../vocabulary";
+import {
+  labelMeaning,
+  normalizeLabel,
+  sideLeaning,
+  type LabelMeaning,
+  type NormalizedLabel,
+  type Side,
+} from "../vocabulary";
 import type { Block } from "./blocks";
 import type { Layout } from "./periods";
 import type { SheetView } from "./sheet";
@@ -57,14 +64,21 @@ export function readRows(view: SheetView, block: Block, layout: Layout): WorkRow
   const bodyRows = [...block.headerRows.slice(-1), ...block.body];
   const splitLabels = layout.labelColumns.length > 1;
   for (const r of bodyRows) {
-    const isHeader = block.headerRows.includes(r) || (!block.body.includes(r) ? false : isRepeatedHeader(view, r, layout));
+    const isHeader =
+      block.headerRows.includes(r) || (!block.body.includes(r) ? false : isRepeatedHeader(view, r, layout));
     const label = labelOf(view, r, layout);
     if (isHeader) {
       // A header row's label opens a side ("Intäkter | 2017 | 2018"); otherwise it is a title.
       const name = normalizeLabel(label.text);
       const meaning = labelMeaning(name.key);
       if (!meaning.opens) continue;
-      out.push({ row: { row: r, label: name.text, role: "section", level: 0, values: layout.periods.map(() => undefined) }, name, meaning: { opens: meaning.opens }, hasFigures: false, bold: true });
+      out.push({
+        row: { row: r, label: name.text, role: "section", level: 0, values: layout.periods.map(() => undefined) },
+        name,
+        meaning: { opens: meaning.opens },
+        hasFigures: false,
+        bold: true,
+      });
       continue;
     }
     const name = normalizeLabel(label.text);

@@ -28,20 +28,28 @@ export interface SheetView {
 }
 
 const HEADER_WORDS = new Set(
-  ("budget prognos plan utfall bokslut helår år belopp bidrag i tkr kr mkr mnkr sek tsek ksek kronor ram prel " +
+  (
+    "budget prognos plan utfall bokslut helår år belopp bidrag i tkr kr mkr mnkr sek tsek ksek kronor ram prel " +
     "preliminär preliminärt preliminära reviderad beslutad beslutat föreslagen förslag årsbudget helårsprognos " +
-    "delår jan dec tom t o m för och per").split(" "),
+    "delår jan dec tom t o m för och per"
+  ).split(" ")
 );
 
 /** True when every word of a header is a period, unit or filler word, or a year. */
 function onlyHeaderWords(text: string): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== "");
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w !== "");
   return tokens.every((w) => HEADER_WORDS.has(w) || /^(?:19|20)\d{2}$/.test(w));
 }
 
 /** The header meaning of a text: "År 2020(tkr)", "Budget Kr", "Prognos 2020", "Totalt", "%". */
 export function headerOfText(text: string): HeaderInfo | undefined {
-  const t = text.replace(/<\/?[biu]>/gi, "").replace(/\*\*/g, "").trim();
+  const t = text
+    .replace(/<\/?[biu]>/gi, "")
+    .replace(/\*\*/g, "")
+    .trim();
   if (t === "") return undefined;
   if (isTotalHeader(t)) return { total: true };
   if (isNonPeriodHeader(t) && !/\d{4}/.test(t)) return { nonPeriod: true };

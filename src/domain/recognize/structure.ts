@@ -76,7 +76,9 @@ export function assignStructure(rows: WorkRow[], unit: Unit): void {
     const unclosed = headings.filter((h) => !h.closed);
     let heading: Heading | undefined;
     if (target) {
-      heading = [...unclosed].reverse().find((h) => h.key === target) ?? [...unclosed].reverse().find((h) => keysMatch(h.key, target));
+      heading =
+        [...unclosed].reverse().find((h) => h.key === target) ??
+        [...unclosed].reverse().find((h) => keysMatch(h.key, target));
     }
     let parts: number[];
     let closesSide: Side | undefined;
