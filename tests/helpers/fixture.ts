@@ -158,8 +158,19 @@ export async function writeFixtureXlsx(name: string, outPath: string): Promise<v
 }
 
 /** Writes fixture `name` as an .xlsx file in a fresh temp directory and returns its path. */
+let tempRoot: string | undefined;
+
+/** The run's temporary folder (jest's globalSetup makes it and globalTeardown removes it). */
+function fixtureTempRoot(): string {
+  if (!tempRoot) {
+    const shared = process.env.FINSAM_TEST_TMP;
+    tempRoot = shared && fs.existsSync(shared) ? shared : fs.mkdtempSync(path.join(os.tmpdir(), "finsam-fixtures-"));
+  }
+  return tempRoot;
+}
+
 export async function writeFixtureXlsxToTemp(name: string): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-fixture-"));
+  const dir = fs.mkdtempSync(path.join(fixtureTempRoot(), "fixture-"));
   const out = path.join(dir, `${name}.xlsx`);
   await writeFixtureXlsx(name, out);
   return out;
