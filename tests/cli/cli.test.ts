@@ -3,36 +3,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { run } from "../helpers/cli";
 import { writeFixtureXlsxToTemp } from "../helpers/fixture";
 import type { FileJson } from "../../src/domain/report/json";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-cli-"));
 const files: Record<string, string> = {};

@@ -3,30 +3,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { readXlsx } from "../../src/workbook/xlsx";
 import type { Grid } from "../../src/domain/grid";
+import { run } from "../helpers/cli";
 import { writeFixtureXlsxToTemp } from "../helpers/fixture";
 import { EvaluatedSheet } from "../helpers/prognosis";
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 async function gridsOf(file: string): Promise<Grid[]> {
   const read = await readXlsx(fs.readFileSync(file));

@@ -4,25 +4,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveDirectory, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { launchPane, type PaneBrowser } from "./browser";
 import { writeFixtureXlsxToTemp } from "../helpers/fixture";
 
 const repo = path.resolve(__dirname, "..", "..");
-const dist = path.join(repo, "dist");
 const output = path.join(repo, "test-output");
-const officeJsDist = path.join(repo, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 interface AxeViolation {
   id: string;
@@ -31,51 +18,19 @@ interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
-let server: StaticServer;
-let context: BrowserContext;
-let userDataDir: string;
-const externalRequests: string[] = [];
-const pageErrors: string[] = [];
+let pane: PaneBrowser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it or set CHROMIUM_PATH.`);
-  if (!fs.existsSync(path.join(dist, "taskpane.html")))
-    throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
-  server = await serveDirectory(dist);
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 350, height: 900 },
-    locale: "sv-SE",
-    acceptDownloads: true,
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith("blob:")) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const local = path.join(officeJsDist, new URL(url).pathname.slice("/lib/1/hosted/".length));
-      if (local.startsWith(officeJsDist) && fs.existsSync(local)) {
-        return route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" });
-      }
-    }
-    externalRequests.push(url);
-    return route.abort();
-  });
+  pane = await launchPane({ viewport: { width: 350, height: 900 }, acceptDownloads: true, alsoAllow: ["blob:"] });
   fs.mkdirSync(output, { recursive: true });
 }, 60000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 async function openWorkbook(fixture: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${fixture}: ${error.message}`));
-  await page.goto(`${server.origin}/taskpane.html`);
+  const page = await pane.openPane({ label: fixture });
   await page.getByRole("button", { name: "Öppna arbetsbok" }).waitFor({ state: "visible", timeout: 15000 });
   await page.setInputFiles('input[type="file"]', await writeFixtureXlsxToTemp(fixture));
   await page.getByRole("heading", { name: "Översikt", exact: true }).waitFor({ state: "visible", timeout: 20000 });
@@ -165,6 +120,6 @@ test("seed003 (statistics) in file mode: no budget, nothing reported", async () 
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 
 test("nothing left the machine and no page error", () => {
-  expect(externalRequests.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(pane.externalRequests.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
 });

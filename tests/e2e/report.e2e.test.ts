@@ -1,27 +1,16 @@
 // The HTML Kontrollrapport in real Chromium: it opens from disk with no network, raises no error,
 // and prints to PDF (A4, via its @page rule) and renders to PNG. Files go to test-output/.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { chromium, type BrowserContext } from "playwright-core";
 import { analyzeWorkbook } from "../../src/domain/analyze";
 import { buildKontrollrapport } from "../../src/domain/report/kontrollrapport";
 import { renderReportHtml, renderReportsHtml } from "../../src/domain/report/html";
 import { loadFixtureGrids } from "../helpers/fixture";
+import { launchChromium, type Chromium } from "./browser";
 
 const repo = path.resolve(__dirname, "..", "..");
 const outDir = path.join(repo, "test-output");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function reportOf(fixture: string) {
   const grids = loadFixtureGrids(fixture);
@@ -34,33 +23,21 @@ function reportOf(fixture: string) {
   });
 }
 
-let context: BrowserContext;
-let userDataDir: string;
+let browser: Chromium;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
   fs.mkdirSync(outDir, { recursive: true });
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-report-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: "sv-SE",
-  });
+  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
 }, 60000);
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function renderToFiles(name: string, html: string) {
   const htmlPath = path.join(outDir, `${name}.html`);
   fs.writeFileSync(htmlPath, html, "utf8");
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (request) => requests.push(request.url()));

@@ -1,7 +1,7 @@
 // Hand-built BudgetTables for rule tests: labels in column A, one column per period from B.
 import Decimal from "decimal.js";
 import { address } from "../../src/domain/grid";
-import type { CheckContext, UserSettings } from "../../src/domain/finding";
+import type { CheckContext, CheckModule, Finding, UserSettings } from "../../src/domain/finding";
 import type { BudgetRow, BudgetTable, MemberKind, Period, RowRole, TableKind, Unit } from "../../src/domain/table";
 
 export interface RowSpec {
@@ -67,3 +67,19 @@ export function buildTable(spec: TableSpec): BudgetTable {
 export function contextOf(tables: BudgetTable[], settings: UserSettings = {}): CheckContext {
   return { tables, grids: [], settings };
 }
+
+/** A check module's check() on hand-built tables, with no grids. */
+export function checkTables(module: CheckModule, tables: BudgetTable[], settings: UserSettings = {}): Finding[] {
+  return module.check(tables, contextOf(tables, settings));
+}
+
+/** The fields a rule test compares: where a finding points and what it expected and found. */
+export const brief = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  sheet: f.sheet,
+  cell: f.cell,
+  period: f.period,
+  expected: f.expected,
+  actual: f.actual,
+});

@@ -2,23 +2,14 @@
 import { equity } from "../../../src/domain/checks/equity";
 import type { Finding, UserSettings } from "../../../src/domain/finding";
 import type { BudgetTable } from "../../../src/domain/table";
-import { buildTable, contextOf } from "../../helpers/budgetTable";
+import { brief, buildTable, checkTables } from "../../helpers/budgetTable";
 
 const NB = "\u00A0";
 
 function run(tables: BudgetTable[], settings: UserSettings = {}): Finding[] {
-  return equity.check(tables, contextOf(tables, settings));
+  return checkTables(equity, tables, settings);
 }
 
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  sheet: f.sheet,
-  cell: f.cell,
-  period: f.period,
-  expected: f.expected,
-  actual: f.actual,
-});
 const notRatio = (f: Finding) => f.rule !== "equity.ratio";
 
 /** Seed 001, 5.1 Budgetplan 2024–2026 (rows 4–15). */

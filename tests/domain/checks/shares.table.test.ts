@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { breakdown, shares } from "../../../src/domain/checks/shares";
 import type { Finding, UserSettings } from "../../../src/domain/finding";
 import type { BudgetTable } from "../../../src/domain/table";
-import { buildTable, contextOf, type RowSpec } from "../../helpers/budgetTable";
+import { brief, buildTable, checkTables, type RowSpec } from "../../helpers/budgetTable";
 
 const NB = "\u00A0";
 
@@ -47,18 +47,8 @@ function seed002Members(region = 933): BudgetTable {
 }
 
 function run(tables: BudgetTable[], settings: UserSettings = {}): Finding[] {
-  return shares.check(tables, contextOf(tables, settings));
+  return checkTables(shares, tables, settings);
 }
-
-const brief = (f: Finding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  sheet: f.sheet,
-  cell: f.cell,
-  period: f.period,
-  expected: f.expected,
-  actual: f.actual,
-});
 
 describe("shares on seed 000 (kr)", () => {
   it("finds nothing when the shares are exactly 1/2, 1/4, 1/4 in both years", () => {
