@@ -46,23 +46,26 @@ describe.each(SEEDS)("seed %s", (seed) => {
     expect(built.map((g) => g.name)).toEqual(SEED_SHEETS[seed]);
   });
 
-  it.each(["pasted", "built"] as const)("holds the document's figures and labels at the listed cells (%s)", (variant) => {
-    const grids = variant === "pasted" ? pasted : built;
-    const actual: Record<string, Expected> = {};
-    const wanted = SEED_CELLS[seed][variant];
-    for (const key of Object.keys(wanted)) {
-      const [sheetName, a1] = key.split("!");
-      const g = sheet(grids, sheetName);
-      const m = /^([A-Z]+)(\d+)$/.exec(a1);
-      if (!m) throw new Error(`bad address ${key}`);
-      const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      const cell = cellAt(g, Number(m[2]), col);
-      const v = cell?.value;
-      const value = v && v.type !== "empty" ? v.value : null;
-      actual[key] = cell?.formula ? { value: value as number, formula: cell.formula } : (value as Expected);
+  it.each(["pasted", "built"] as const)(
+    "holds the document's figures and labels at the listed cells (%s)",
+    (variant) => {
+      const grids = variant === "pasted" ? pasted : built;
+      const actual: Record<string, Expected> = {};
+      const wanted = SEED_CELLS[seed][variant];
+      for (const key of Object.keys(wanted)) {
+        const [sheetName, a1] = key.split("!");
+        const g = sheet(grids, sheetName);
+        const m = /^([A-Z]+)(\d+)$/.exec(a1);
+        if (!m) throw new Error(`bad address ${key}`);
+        const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const cell = cellAt(g, Number(m[2]), col);
+        const v = cell?.value;
+        const value = v && v.type !== "empty" ? v.value : null;
+        actual[key] = cell?.formula ? { value: value as number, formula: cell.formula } : (value as Expected);
+      }
+      expect(actual).toEqual(wanted);
     }
-    expect(actual).toEqual(wanted);
-  });
+  );
 
   it("has the same layout in both variants: labels, bold, and every figure at the same address", () => {
     const mismatches: string[] = [];
@@ -104,28 +107,31 @@ describe.each(SEEDS)("seed %s", (seed) => {
     expect(formulas).toBeGreaterThan(0);
   });
 
-  it.each(["pasted", "built"] as const)("writes an .xlsx that ExcelJS reads back cell for cell (%s)", async (variant) => {
-    const grids = variant === "pasted" ? pasted : built;
-    const file = await writeFixtureXlsxToTemp(`seed${seed}.${variant}`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(SEED_SHEETS[seed]);
-    const differences: string[] = [];
-    for (const g of grids) {
-      const ws = wb.getWorksheet(g.name);
-      if (!ws) throw new Error(`missing ${g.name}`);
-      eachCell(g, (r, c, cell) => {
-        const x = ws.getCell(r, c);
-        const v = cell.value.type === "empty" ? null : cell.value.value;
-        // ExcelJS drops a cached 0 from `value` ({ formula } alone); `result` keeps it.
-        const read = cell.formula ? { formula: `=${x.formula}`, value: x.result } : { value: x.value };
-        const want = cell.formula ? { formula: cell.formula, value: v } : { value: v };
-        if (JSON.stringify(read) !== JSON.stringify(want) || (x.font?.bold ?? false) !== (cell.bold ?? false)) {
-          differences.push(`${g.name}!${address(r, c)}: ${JSON.stringify(read)} vs ${JSON.stringify(want)}`);
-        }
-      });
-      expect(ws.model.merges ?? []).toHaveLength(g.merges.length);
+  it.each(["pasted", "built"] as const)(
+    "writes an .xlsx that ExcelJS reads back cell for cell (%s)",
+    async (variant) => {
+      const grids = variant === "pasted" ? pasted : built;
+      const file = await writeFixtureXlsxToTemp(`seed${seed}.${variant}`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(SEED_SHEETS[seed]);
+      const differences: string[] = [];
+      for (const g of grids) {
+        const ws = wb.getWorksheet(g.name);
+        if (!ws) throw new Error(`missing ${g.name}`);
+        eachCell(g, (r, c, cell) => {
+          const x = ws.getCell(r, c);
+          const v = cell.value.type === "empty" ? null : cell.value.value;
+          // ExcelJS drops a cached 0 from `value` ({ formula } alone); `result` keeps it.
+          const read = cell.formula ? { formula: `=${x.formula}`, value: x.result } : { value: x.value };
+          const want = cell.formula ? { formula: cell.formula, value: v } : { value: v };
+          if (JSON.stringify(read) !== JSON.stringify(want) || (x.font?.bold ?? false) !== (cell.bold ?? false)) {
+            differences.push(`${g.name}!${address(r, c)}: ${JSON.stringify(read)} vs ${JSON.stringify(want)}`);
+          }
+        });
+        expect(ws.model.merges ?? []).toHaveLength(g.merges.length);
+      }
+      expect(differences).toEqual([]);
     }
-    expect(differences).toEqual([]);
-  });
+  );
 });

@@ -25,18 +25,22 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, "tom.xlsx"), Buffer.from(await empty.xlsx.writeBuffer()));
   const refs = new ExcelJS.Workbook();
   const ws = refs.addWorksheet("Trasig");
-  for (let r = 1; r <= 40; r++) for (let c = 1; c <= 5; c++) ws.getCell(r, c).value = { error: "#REF!" } as ExcelJS.CellErrorValue;
+  for (let r = 1; r <= 40; r++)
+    for (let c = 1; c <= 5; c++) ws.getCell(r, c).value = { error: "#REF!" } as ExcelJS.CellErrorValue;
   fs.writeFileSync(path.join(tmp, "ref.xlsx"), Buffer.from(await refs.xlsx.writeBuffer()));
 }, 60_000);
 
 describe("exit codes", () => {
-  test.each(["built", "pasted"])("seed 001 (%s), a correct budget, exits 0 with no error or warning", async (variant) => {
-    const r = await run(["--format", "json", files[`001.${variant}`]]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { files: FileJson[] };
-    const severities = json.files[0].findings.map((f) => f.severity);
-    expect(severities.filter((s) => s !== "info")).toEqual([]);
-  });
+  test.each(["built", "pasted"])(
+    "seed 001 (%s), a correct budget, exits 0 with no error or warning",
+    async (variant) => {
+      const r = await run(["--format", "json", files[`001.${variant}`]]);
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.stdout) as { files: FileJson[] };
+      const severities = json.files[0].findings.map((f) => f.severity);
+      expect(severities.filter((s) => s !== "info")).toEqual([]);
+    }
+  );
 
   test.each(["000", "002", "004"])("seed %s, which has arithmetic errors, exits 1", async (seed) => {
     for (const variant of ["built", "pasted"]) {
@@ -62,7 +66,9 @@ describe("JSON contract", () => {
     expect(file.file).toBe(files["004.built"]);
     expect(file.tables.length).toBeGreaterThan(0);
     for (const t of file.tables) {
-      expect(Object.keys(t)).toEqual(expect.arrayContaining(["sheet", "range", "unit", "confidence", "periods", "rows"]));
+      expect(Object.keys(t)).toEqual(
+        expect.arrayContaining(["sheet", "range", "unit", "confidence", "periods", "rows"])
+      );
       for (const p of t.periods) expect(Object.keys(p).sort()).toEqual(["column", "header", "kind", "year"]);
     }
     const mismatch = file.findings.find((f) => f.rule === "sum.mismatch" && f.period === 2021);
@@ -114,7 +120,10 @@ describe("folders", () => {
     const r = await run([dir]);
     expect(r.code).toBe(1);
     const headers = r.stdout.split("\n").filter((l) => l.startsWith("== "));
-    expect(headers).toEqual([`== ${path.join(dir, "2024", "lekeberg.xlsx")}`, `== ${path.join(dir, "alv-och-kust.xlsx")}`]);
+    expect(headers).toEqual([
+      `== ${path.join(dir, "2024", "lekeberg.xlsx")}`,
+      `== ${path.join(dir, "alv-och-kust.xlsx")}`,
+    ]);
     expect(r.stdout).toMatch(/Totalt 2 filer: \d+ fel, \d+ varningar\./);
   });
 });

@@ -6,9 +6,7 @@ import type { Unit } from "../../src/domain/table";
 const LIMIT = 10n ** 12n;
 const units = fc.constantFrom<Unit | undefined>(undefined, "kr", "tkr", "Mkr");
 const wholeKronor = fc.bigInt({ min: -LIMIT, max: LIMIT }).map((n) => new Decimal(n.toString()));
-const withOre = fc
-  .bigInt({ min: -LIMIT * 100n, max: LIMIT * 100n })
-  .map((n) => new Decimal(n.toString()).div(100));
+const withOre = fc.bigInt({ min: -LIMIT * 100n, max: LIMIT * 100n }).map((n) => new Decimal(n.toString()).div(100));
 
 describe("parseAmount(formatAmount(v, unit)) gives back v and unit", () => {
   it.each([
@@ -53,12 +51,7 @@ describe("parseAmount reads any grouping a document uses", () => {
   });
 
   it("a label and a formatted amount split back apart", () => {
-    const label = fc.constantFrom(
-      "Summa",
-      "Överskott 2020",
-      "Medel till projekt 2018",
-      "Eget kapital ingående 2023"
-    );
+    const label = fc.constantFrom("Summa", "Överskott 2020", "Medel till projekt 2018", "Eget kapital ingående 2023");
     fc.assert(
       fc.property(label, withOre, units, (text, value, unit) => {
         fc.pre(unit !== undefined || !value.isInteger() || value.lt(1990) || value.gt(2100));

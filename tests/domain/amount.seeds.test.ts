@@ -53,28 +53,13 @@ describe.each([
     71,
     ["Budget 2019", "Prognos 2020", "Prognos 2021"],
   ],
-  [
-    "001_8916b5aee66d516f.txt",
-    "\tBudget Kr",
-    "Summa administration/kansli",
-    67,
-    ["Budget Kr", "Budget Helår 2024"],
-  ],
+  ["001_8916b5aee66d516f.txt", "\tBudget Kr", "Summa administration/kansli", 67, ["Budget Kr", "Budget Helår 2024"]],
   [
     "002_3f3cba89579b12b4.txt",
     "Intäkter\t2017",
     "Årets resultat\t278",
     124,
-    [
-      "Prognos 2016",
-      "Budget 2017",
-      "Plan 2018",
-      "Plan 2019",
-      "Prognos 2016",
-      "Budget 2017",
-      "Plan 2018",
-      "Plan 2019",
-    ],
+    ["Prognos 2016", "Budget 2017", "Plan 2018", "Plan 2019", "Prognos 2016", "Budget 2017", "Plan 2018", "Plan 2019"],
   ],
   [
     "004_6dbb79869b110d47.txt",
@@ -99,11 +84,7 @@ describe.each([
 });
 
 describe("seed 000 (SOFINT 2018, kr)", () => {
-  const table = seedTable(
-    "000_be938f70d19904c1.txt",
-    "6.1.1 Medelstildelning",
-    "Periodens acku resultat"
-  );
+  const table = seedTable("000_be938f70d19904c1.txt", "6.1.1 Medelstildelning", "Periodens acku resultat");
   const members = [
     "Försäkringskassan/Arbetsförmedlingen",
     "Region Örebro län",
@@ -114,10 +95,7 @@ describe("seed 000 (SOFINT 2018, kr)", () => {
   ];
 
   it("reads the dotted amounts of 6.1 in kr, and the members sum to Summa intäkter", () => {
-    expect(rowValues(table, "Försäkringskassan/Arbetsförmedlingen")).toEqual([
-      "2059000 kr",
-      "1448710 kr",
-    ]);
+    expect(rowValues(table, "Försäkringskassan/Arbetsförmedlingen")).toEqual(["2059000 kr", "1448710 kr"]);
     expect(rowValues(table, "Summa intäkter")).toEqual(["4118000 kr", "2897420 kr"]);
     expect(sum(table, members, 0).toFixed()).toBe("4118000");
     expect(sum(table, members, 1).toFixed()).toBe("2897420");
@@ -142,9 +120,7 @@ describe("seed 001 (Lekeberg/Örebro 2024, kr)", () => {
   });
 
   it("reads the empty Sjuklöneersättning as no amount", () => {
-    expect(
-      table.find((r) => r.label === "Sjuklöneersättning")?.cells.map((c) => parseAmount(c))
-    ).toEqual([undefined]);
+    expect(table.find((r) => r.label === "Sjuklöneersättning")?.cells.map((c) => parseAmount(c))).toEqual([undefined]);
   });
 });
 
@@ -154,12 +130,7 @@ describe("seed 002 (Härnösand/Timrå 2017, tkr in the text)", () => {
   it("reads '- 618', '-618', negative costs and a dash as zero", () => {
     expect(rowValues(table, "Budgeterat resultat")).toEqual(["-618", "0", "0"]);
     expect(rowValues(table, "Årets resultat")).toEqual(["257", "-618", "0", "0"]);
-    expect(rowValues(table, "Verksamhetens kostnader")).toEqual([
-      "-3366",
-      "-4349",
-      "-3731",
-      "-3731",
-    ]);
+    expect(rowValues(table, "Verksamhetens kostnader")).toEqual(["-3366", "-4349", "-3731", "-3731"]);
     expect(rowValues(table, "Anläggningstillgångar")).toEqual(["0", "0", "0", "0"]);
   });
 });
@@ -176,11 +147,7 @@ describe("seed 004 (Älv & Kust 2020, tkr)", () => {
 
   it("splits 'Överskott 2020 329' into its label and figure", () => {
     const row = ram.find((r) => r.label === "Överskott 2019 fördelat på 1 år");
-    expect(row?.cells.map((c) => parseAmount(c)?.value.toFixed())).toEqual([
-      "1771",
-      undefined,
-      undefined,
-    ]);
+    expect(row?.cells.map((c) => parseAmount(c)?.value.toFixed())).toEqual(["1771", undefined, undefined]);
     const split = row?.cells.map((c) => splitLabelAmount(c));
     expect(split?.map((s) => s && [s.label, s.amount.value.toFixed()])).toEqual([
       undefined,

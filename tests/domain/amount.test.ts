@@ -168,12 +168,7 @@ describe("splitLabelAmount", () => {
     ["Eget kapital ingående 2023 2 359 937", "Eget kapital ingående 2023", "2359937", undefined],
     ["Prel. resultat 2023 -256 327", "Prel. resultat 2023", "-256327", undefined],
     ["Budget 546 000 kr.", "Budget", "546000", "kr"],
-    [
-      "Försäkringskassa/Arbetsförmedlingen 4516 tkr",
-      "Försäkringskassa/Arbetsförmedlingen",
-      "4516",
-      "tkr",
-    ],
+    ["Försäkringskassa/Arbetsförmedlingen 4516 tkr", "Försäkringskassa/Arbetsförmedlingen", "4516", "tkr"],
     ["Budget 2024 kr", "Budget", "2024", "kr"],
   ])("%j → %j + %s %s", (text, label, value, unit) => {
     const split = splitLabelAmount(text);

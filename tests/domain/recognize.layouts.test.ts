@@ -36,17 +36,35 @@ describe("layouts", () => {
       kind: "plan",
       unit: "kr",
       periods: ["C:2024:budget", "D:2025:budget"],
-      rows: ["2 member/income:all", "3 total-income/income", "4 item/cost", "5 item/cost", "6 item/cost", "7 total-cost/cost", "8 result"],
+      rows: [
+        "2 member/income:all",
+        "3 total-income/income",
+        "4 item/cost",
+        "5 item/cost",
+        "6 item/cost",
+        "7 total-cost/cost",
+        "8 result",
+      ],
       parts: { 3: [2], 7: [4, 5, 6] },
     });
   });
 
   test("an empty column between the labels and the values", () => {
     const rows = [["Budget", null, 2024, 2025], ...BASIC_BODY.map((r) => [r[0], null, ...r.slice(1)])];
-    const [t] = recognizeSheet(gridOf("Glapp", rows.map((r) => r.map((v) => (typeof v === "string" ? v.replace(/\(([BC])/g, (_m, c) => `(${c === "B" ? "C" : "D"}`) : v)))));
+    const [t] = recognizeSheet(
+      gridOf(
+        "Glapp",
+        rows.map((r) =>
+          r.map((v) => (typeof v === "string" ? v.replace(/\(([BC])/g, (_m, c) => `(${c === "B" ? "C" : "D"}`) : v))
+        )
+      )
+    );
     expect(t.range).toBe("A1:D12");
     expect(t.labelColumn).toBe(1);
-    expect(t.periods.map((p) => [p.column, p.year])).toEqual([[3, 2024], [4, 2025]]);
+    expect(t.periods.map((p) => [p.column, p.year])).toEqual([
+      [3, 2024],
+      [4, 2025],
+    ]);
     expect(t.rows.find((r) => r.row === 11)!.parts).toEqual([8, 9, 10]);
   });
 
@@ -83,9 +101,20 @@ describe("layouts", () => {
       unit: "kr",
       periods: ["C:2024:budget"],
       rows: [
-        "2 section/income", "3 member/income:all", "4 total-income/income", "5 section/cost", "6 section/cost",
-        "7 item/cost", "8 item/cost", "9 subtotal/cost", "10 section/cost", "11 item/cost", "12 item/cost",
-        "13 subtotal/cost", "14 total-cost/cost", "15 result",
+        "2 section/income",
+        "3 member/income:all",
+        "4 total-income/income",
+        "5 section/cost",
+        "6 section/cost",
+        "7 item/cost",
+        "8 item/cost",
+        "9 subtotal/cost",
+        "10 section/cost",
+        "11 item/cost",
+        "12 item/cost",
+        "13 subtotal/cost",
+        "14 total-cost/cost",
+        "15 result",
       ],
       parts: { 4: [3], 9: [7, 8], 13: [11, 12], 14: [9, 13] },
     });
@@ -103,7 +132,12 @@ describe("layouts", () => {
         [null, 2024, 2025, 2026],
         ...BASIC_BODY.map((r) => [...r, r[2] ?? null]),
       ],
-      { merges: [{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 3, left: 2, bottom: 3, right: 4 }] },
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 1, right: 4 },
+          { top: 3, left: 2, bottom: 3, right: 4 },
+        ],
+      }
     );
     const [t] = recognizeSheet(grid);
     expect(t.title).toBe("Budget för Samordningsförbundet 2024–2026");
@@ -185,10 +219,20 @@ describe("layouts", () => {
   });
 
   test("units from a line above, from a header and from the cells", () => {
-    const body = [["Medlemsbidrag", 4000], ["Personal", 3000], ["Lokal", 500], ["Summa kostnader", 3500]];
+    const body = [
+      ["Medlemsbidrag", 4000],
+      ["Personal", 3000],
+      ["Lokal", 500],
+      ["Summa kostnader", 3500],
+    ];
     expect(recognizeSheet(gridOf("a", [["Belopp i tkr"], ["", 2024], ...body]))[0].unit).toBe("tkr");
     expect(recognizeSheet(gridOf("b", [["", "Budget 2024 (Mkr)"], ...body]))[0].unit).toBe("Mkr");
-    const cells = [["", 2024], ["Medlemsbidrag", "4 516 tkr"], ["Personal", "3 000 tkr"], ["Summa kostnader", "3 000 tkr"]];
+    const cells = [
+      ["", 2024],
+      ["Medlemsbidrag", "4 516 tkr"],
+      ["Personal", "3 000 tkr"],
+      ["Summa kostnader", "3 000 tkr"],
+    ];
     expect(recognizeSheet(gridOf("c", cells))[0].unit).toBe("tkr");
     expect(recognizeSheet(gridOf("d", [["", 2024], ...body]))[0].unit).toBe("kr");
   });

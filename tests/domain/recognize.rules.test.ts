@@ -1,5 +1,10 @@
 // Rejections, the figures deciding a sum's parts, overrides, and the vocabulary.
-import { RECOGNITION_THRESHOLD, recognizeCandidates, recognizeSheet, recognizeWorkbook } from "../../src/domain/recognize";
+import {
+  RECOGNITION_THRESHOLD,
+  recognizeCandidates,
+  recognizeSheet,
+  recognizeWorkbook,
+} from "../../src/domain/recognize";
 import { labelMeaning, memberKindOf, normalizeLabel, periodKindOf, unitInText } from "../../src/domain/vocabulary";
 import { gridOf } from "./recognize.helpers";
 
@@ -127,7 +132,10 @@ describe("overrides", () => {
 
   test("a row that is not a sum", () => {
     const [t] = recognizeSheet(grid, {
-      periods: [{ sheet: "Rättad", column: 2, year: 2024 }, { sheet: "Rättad", column: 3, year: 2025 }],
+      periods: [
+        { sheet: "Rättad", column: 2, year: 2024 },
+        { sheet: "Rättad", column: 3, year: 2025 },
+      ],
       sums: [{ sheet: "Rättad", row: 5, parts: null }],
     });
     const row = t.rows.find((r) => r.row === 5)!;
@@ -142,46 +150,112 @@ describe("overrides", () => {
 
 describe("vocabulary", () => {
   test("labels normalised: bullets, dashes, numbering, markup, asterisks, +/-", () => {
-    expect(["• Aktiv", "- Beviljade projekt", "6.1.1 Medelstildelning", "<b><u>Insatser</u></b>", "Kommuner*", "Över-/underskott +/-"].map((t) => normalizeLabel(t).text)).toEqual([
-      "Aktiv", "Beviljade projekt", "Medelstildelning", "Insatser", "Kommuner", "Över-/underskott",
-    ]);
+    expect(
+      [
+        "• Aktiv",
+        "- Beviljade projekt",
+        "6.1.1 Medelstildelning",
+        "<b><u>Insatser</u></b>",
+        "Kommuner*",
+        "Över-/underskott +/-",
+      ].map((t) => normalizeLabel(t).text)
+    ).toEqual(["Aktiv", "Beviljade projekt", "Medelstildelning", "Insatser", "Kommuner", "Över-/underskott"]);
     expect(normalizeLabel("6.1.1 Medelstildelning").depth).toBe(2);
     expect(normalizeLabel("•Statistik").depth).toBe(1);
   });
 
   test("member kinds", () => {
     const kinds = [
-      "försäkringskassan", "arbetsförmedlingen", "fk/af", "staten", "region örebro län", "landstinget västernorrland",
-      "hälso- och sjukvårdsnämnd", "hsn väster", "nora kommun", "kommun tjörn", "timrå", "kommuner", "kommunerna",
-      "medlemsbidrag", "finansiell ram", "bidrag från parterna", "medlemsavgifter",
+      "försäkringskassan",
+      "arbetsförmedlingen",
+      "fk/af",
+      "staten",
+      "region örebro län",
+      "landstinget västernorrland",
+      "hälso- och sjukvårdsnämnd",
+      "hsn väster",
+      "nora kommun",
+      "kommun tjörn",
+      "timrå",
+      "kommuner",
+      "kommunerna",
+      "medlemsbidrag",
+      "finansiell ram",
+      "bidrag från parterna",
+      "medlemsavgifter",
     ].map(memberKindOf);
     expect(kinds).toEqual([
-      "state", "state", "state", "state", "region", "region", "region", "region", "kommun", "kommun", "kommun",
-      "kommuner", "kommuner", "all", "all", "all", undefined,
+      "state",
+      "state",
+      "state",
+      "state",
+      "region",
+      "region",
+      "region",
+      "region",
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommuner",
+      "kommuner",
+      "all",
+      "all",
+      "all",
+      undefined,
     ]);
   });
 
   test("roles named by labels", () => {
     const roles = [
-      "summa intäkter", "summa kostnader", "total summa", "resultat", "årets resultat", "budgeterat resultat",
-      "över-/underskott", "verksamhetens nettokostnader", "eget kapital ingående 2023", "överskott från tidigare år",
-      "överskott 2019 fördelat på 1 år", "prel. eget kapital", "periodens acku resultat", "anspråktagande av eget kapital",
-      "summa tillgångar", "summa eget kapital och skulder", "förbundschef-strukturellt arbete 30%",
+      "summa intäkter",
+      "summa kostnader",
+      "total summa",
+      "resultat",
+      "årets resultat",
+      "budgeterat resultat",
+      "över-/underskott",
+      "verksamhetens nettokostnader",
+      "eget kapital ingående 2023",
+      "överskott från tidigare år",
+      "överskott 2019 fördelat på 1 år",
+      "prel. eget kapital",
+      "periodens acku resultat",
+      "anspråktagande av eget kapital",
+      "summa tillgångar",
+      "summa eget kapital och skulder",
+      "förbundschef-strukturellt arbete 30%",
     ].map((k) => labelMeaning(k).role);
     expect(roles).toEqual([
-      "total-income", "total-cost", "total-cost", "result", "result", "result", "result", "result", "equity-in",
-      "equity-in", "equity-in", "equity-out", "equity-out", "equity-use", "balance", "balance", undefined,
+      "total-income",
+      "total-cost",
+      "total-cost",
+      "result",
+      "result",
+      "result",
+      "result",
+      "result",
+      "equity-in",
+      "equity-in",
+      "equity-in",
+      "equity-out",
+      "equity-out",
+      "equity-use",
+      "balance",
+      "balance",
+      undefined,
     ]);
     expect(labelMeaning("summa administration/kansli").sum).toEqual({ target: "administration/kansli" });
     expect(labelMeaning("överskott från tidigare år").carried).toBe(true);
   });
 
   test("period kinds and units in headers", () => {
-    expect(["Budget 2019", "Prognos 2020", "Plan 2018", "År 2020(tkr)", "Utfall 2023", "Bokslut 2022", "Helår 2024"].map(periodKindOf)).toEqual([
-      "budget", "prognos", "plan", "budget", "utfall", "bokslut", "budget",
-    ]);
-    expect(["Belopp i tkr", "År 2020(tkr)", "Budget Kr", "Bidrag i tkr år 2020", "mnkr", "Medlemsbidrag"].map(unitInText)).toEqual([
-      "tkr", "tkr", "kr", "tkr", "Mkr", undefined,
-    ]);
+    expect(
+      ["Budget 2019", "Prognos 2020", "Plan 2018", "År 2020(tkr)", "Utfall 2023", "Bokslut 2022", "Helår 2024"].map(
+        periodKindOf
+      )
+    ).toEqual(["budget", "prognos", "plan", "budget", "utfall", "bokslut", "budget"]);
+    expect(
+      ["Belopp i tkr", "År 2020(tkr)", "Budget Kr", "Bidrag i tkr år 2020", "mnkr", "Medlemsbidrag"].map(unitInText)
+    ).toEqual(["tkr", "tkr", "kr", "tkr", "Mkr", undefined]);
   });
 });

@@ -6,7 +6,9 @@ import type { UserSettings } from "../../src/domain/finding";
 
 const settings: UserSettings = {
   kommunKey: { Lekeberg: "7 500", Örebro: "160 000" },
-  agreedDeviations: [{ rule: "shares.region", sheet: "Budget 2024", cell: "B7", note: "Beslut i styrelsen 2023-11-27" }],
+  agreedDeviations: [
+    { rule: "shares.region", sheet: "Budget 2024", cell: "B7", note: "Beslut i styrelsen 2023-11-27" },
+  ],
   equityTrappa: [{ allocationUpTo: "5000000", maxPercent: "20" }],
   overrides: {
     sums: [{ sheet: "Budget 2024", row: 12, parts: null }],
@@ -24,7 +26,10 @@ test("malformed entries are dropped one by one, the rest is kept", () => {
   const stored = {
     kommunKey: { Lekeberg: "7 500" },
     overrides: {
-      sums: [{ sheet: "Budget 2024", row: "tolv", parts: null }, { sheet: "Budget 2024", row: 14, parts: [12, 13] }],
+      sums: [
+        { sheet: "Budget 2024", row: "tolv", parts: null },
+        { sheet: "Budget 2024", row: 14, parts: [12, 13] },
+      ],
       units: [{ sheet: "Budget 2024", unit: "miljoner" }],
       roles: [{ sheet: "Budget 2024", row: 5, role: "chef" }],
     },
@@ -39,7 +44,10 @@ test("malformed entries are dropped one by one, the rest is kept", () => {
 
 test("the xlsx adapter keeps corrections in its hidden sheet", async () => {
   const workbook = new XlsxWorkbook();
-  await workbook.addSheet({ name: "Budget 2024", cells: [{ address: "A1", value: { type: "string", value: "Budget" } }] });
+  await workbook.addSheet({
+    name: "Budget 2024",
+    cells: [{ address: "A1", value: { type: "string", value: "Budget" } }],
+  });
   await workbook.saveSettings(settings);
   const reopened = new XlsxWorkbook(await workbook.toBuffer());
   expect(await reopened.loadSettings()).toEqual(settings);

@@ -21,10 +21,7 @@ interface FormulaParser {
   parse(formula: string, position: CellRef, allowReturnArray?: boolean): ParserValue;
 }
 interface FormulaParserModule {
-  new (config: {
-    onCell: (ref: CellRef) => ParserValue;
-    onRange: (ref: RangeRef) => ParserValue[][];
-  }): FormulaParser;
+  new (config: { onCell: (ref: CellRef) => ParserValue; onRange: (ref: RangeRef) => ParserValue[][] }): FormulaParser;
   FormulaError: { REF: ParserError; VALUE: ParserError; NAME: ParserError; new (code: string): ParserError };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,7 +50,8 @@ function toParserValue(v: CellValue): ParserValue {
 function toCellValue(v: ParserValue): CellValue {
   if (Array.isArray(v)) return toCellValue(v[0]?.[0]);
   if (isParserError(v)) return { type: "error", value: v.error === "#ERROR!" ? "#NAME?" : v.error };
-  if (typeof v === "number") return Number.isFinite(v) ? { type: "number", value: v } : { type: "error", value: "#NUM!" };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { type: "number", value: v } : { type: "error", value: "#NUM!" };
   if (typeof v === "string") return { type: "string", value: v };
   if (typeof v === "boolean") return { type: "boolean", value: v };
   return { type: "number", value: 0 };

@@ -6,7 +6,9 @@ import { evaluateSheetFormulas } from "../helpers/formulas";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/finsam-budget-exempel.xlsx");
 // A plain CommonJS script: required, not imported, since it has no type declarations.
-const { buildSampleWorkbook } = require("../../scripts/make-samples.js") as { buildSampleWorkbook: () => Promise<Uint8Array> };
+const { buildSampleWorkbook } = require("../../scripts/make-samples.js") as {
+  buildSampleWorkbook: () => Promise<Uint8Array>;
+};
 
 async function sampleGrids(): Promise<Grid[]> {
   const result = await readXlsx(fs.readFileSync(SAMPLE));
@@ -35,7 +37,10 @@ describe("samples/finsam-budget-exempel.xlsx", () => {
     const [budget, plan, members] = await sampleGrids();
     expect([budget.name, plan.name, members.name]).toEqual(["Budget 2024", "Budgetplan 2024–2026", "Medlemsbidrag"]);
     expect(cellAt(budget, 52, 1)?.value).toEqual({ type: "string", value: "Summa administration/kansli" });
-    expect(cellAt(budget, 52, 2)).toMatchObject({ formula: "=SUM(B29,B30,B35,B42,B51)", value: { type: "number", value: 1434809 } });
+    expect(cellAt(budget, 52, 2)).toMatchObject({
+      formula: "=SUM(B29,B30,B35,B42,B51)",
+      value: { type: "number", value: 1434809 },
+    });
     expect(numberAt(budget, 53, 2)).toBe(5828456);
     expect(numberAt(budget, 54, 2)).toBe(-1828456);
     expect(cellAt(budget, 4, 2)).toBeUndefined();
@@ -50,7 +55,7 @@ describe("samples/finsam-budget-exempel.xlsx", () => {
       grid.rows
         .map((_, i) => i + 1)
         .filter((r) => cellText(cellAt(grid, r, 1)).startsWith("Summa"))
-        .map((r) => cellAt(grid, r, 2)),
+        .map((r) => cellAt(grid, r, 2))
     );
     expect(summaRows).toHaveLength(13);
     for (const cell of summaRows) {

@@ -34,7 +34,12 @@ async function sampleWorkbook(): Promise<Uint8Array> {
   ws.getCell("B4").value = { formula: "SUM(B2:B3)", result: 4000000 };
   ws.getCell("B4").font = { bold: true };
   // ExcelJS takes shareType/ref for a shared master though its types do not list them.
-  ws.getCell("C2").value = { formula: "B2/2", result: 2000000, shareType: "shared", ref: "C2:C4" } as ExcelJS.CellFormulaValue;
+  ws.getCell("C2").value = {
+    formula: "B2/2",
+    result: 2000000,
+    shareType: "shared",
+    ref: "C2:C4",
+  } as ExcelJS.CellFormulaValue;
   ws.getCell("C3").value = { sharedFormula: "C2", result: { error: "#VALUE!" } };
   ws.getCell("C4").value = { sharedFormula: "C2", result: 2000000 };
   ws.getCell("D2").value = { error: "#REF!" };
@@ -94,7 +99,12 @@ const sampleGrids: Grid[] = [
         { value: { type: "error", value: "#NAME?" }, formula: "=FOO(B2)" },
         { value: { type: "boolean", value: false }, formula: "=B2<0" },
       ],
-      [{ value: { type: "string", value: "Dold rad" } }, undefined, undefined, { value: { type: "error", value: "#N/A" }, formula: "=NA()" }],
+      [
+        { value: { type: "string", value: "Dold rad" } },
+        undefined,
+        undefined,
+        { value: { type: "error", value: "#N/A" }, formula: "=NA()" },
+      ],
       [undefined, undefined, undefined, { value: { type: "error", value: "#VALUE!" } }],
       [{ value: { type: "string", value: "Sammanfogad" } }],
     ],
@@ -133,7 +143,9 @@ describe("readXlsx", () => {
     if (!result.ok) throw new Error(result.error.message);
     const cells = result.grids[0].rows.flat();
     expect(cells).toHaveLength(2000);
-    expect(cells.every((c) => c?.value.type === "error" && c.value.value === "#REF!" && c.formula === "=#REF!+1")).toBe(true);
+    expect(cells.every((c) => c?.value.type === "error" && c.value.value === "#REF!" && c.formula === "=#REF!+1")).toBe(
+      true
+    );
   });
 
   it("lists a hidden row that has no cells, as Excel writes it", async () => {
@@ -154,7 +166,10 @@ describe("readXlsx", () => {
     const ws = wb.addWorksheet("S");
     ws.getCell("A1").value = 5;
     ws.getCell("A2").value = { sharedFormula: "A1", result: 7 };
-    expect(gridOfWorksheet(ws).rows[1][0]).toEqual({ value: { type: "number", value: 7 }, formula: UNRESOLVED_SHARED_FORMULA });
+    expect(gridOfWorksheet(ws).rows[1][0]).toEqual({
+      value: { type: "number", value: 7 },
+      formula: UNRESOLVED_SHARED_FORMULA,
+    });
   });
 });
 
@@ -180,7 +195,9 @@ describe("readXlsx on bad input", () => {
 
   it("a truncated zip", async () => {
     const bytes = await sampleWorkbook();
-    expect(await readXlsx(bytes.slice(0, Math.floor(bytes.length / 2)))).toEqual(failure("corrupt", readStrings.truncated));
+    expect(await readXlsx(bytes.slice(0, Math.floor(bytes.length / 2)))).toEqual(
+      failure("corrupt", readStrings.truncated)
+    );
   });
 
   it("a zip that is no workbook", async () => {
@@ -197,7 +214,9 @@ describe("readXlsx on bad input", () => {
     const result = await readXlsx(await zip.generateAsync({ type: "uint8array" }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.kind).toBe("corrupt");
-    expect(!result.ok && result.error.message).toMatch(/^Filen kunde inte läsas som Excel-arbetsbok; den verkar vara skadad\./);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Filen kunde inte läsas som Excel-arbetsbok; den verkar vara skadad\./
+    );
   });
 
   it("a workbook without sheets", async () => {
@@ -208,9 +227,22 @@ describe("readXlsx on bad input", () => {
 const fullSpec: SheetSpec = {
   name: "Prognos 2025–2027",
   cells: [
-    { address: "A1", value: { type: "string", value: "Prognos" }, style: { bold: true, fill: "DDEBF7", color: "1F4E79" } },
-    { address: "A2", value: { type: "string", value: "Medlemsbidrag" }, style: { indent: 2, italic: true, wrap: true } },
-    { address: "B2", value: { type: "number", value: "4000000.5" }, numberFormat: "# ##0", style: { horizontalAlignment: "right" } },
+    {
+      address: "A1",
+      value: { type: "string", value: "Prognos" },
+      style: { bold: true, fill: "DDEBF7", color: "1F4E79" },
+    },
+    {
+      address: "A2",
+      value: { type: "string", value: "Medlemsbidrag" },
+      style: { indent: 2, italic: true, wrap: true },
+    },
+    {
+      address: "B2",
+      value: { type: "number", value: "4000000.5" },
+      numberFormat: "# ##0",
+      style: { horizontalAlignment: "right" },
+    },
     { address: "B3", value: { type: "number", value: "-1828456" }, numberFormat: "# ##0" },
     { address: "B4", formula: "=SUM(B2:B3)", numberFormat: "# ##0", style: { borderTop: true, borderBottom: true } },
     { address: "B5", formula: "=B4*2", value: { type: "number", value: "4343089" } },
@@ -283,7 +315,13 @@ describe("XlsxWorkbook.addSheet", () => {
     expect(await book.addSheet({ name: "budget 2024", cells: [] })).toBe("budget 2024 (2)");
     expect(await book.addSheet({ name: "Budget 2024", cells: [] })).toBe("Budget 2024 (3)");
     const result = await readXlsx(await book.toBuffer());
-    expect(result.ok && result.grids.map((g) => g.name)).toEqual(["Budget 2024", "Dold", "Skyddad", "budget 2024 (2)", "Budget 2024 (3)"]);
+    expect(result.ok && result.grids.map((g) => g.name)).toEqual([
+      "Budget 2024",
+      "Dold",
+      "Skyddad",
+      "budget 2024 (2)",
+      "Budget 2024 (3)",
+    ]);
   });
 });
 
@@ -332,7 +370,12 @@ describe("XlsxWorkbook settings", () => {
   it("splits long settings into cells under 32 000 characters and replaces them on save", async () => {
     const book = new XlsxWorkbook(await sampleWorkbook());
     const many = {
-      agreedDeviations: Array.from({ length: 1500 }, (_, i) => ({ rule: "sum.mismatch", sheet: "Budget 2024", cell: `B${i + 1}`, note: "överenskommet med revisorn" })),
+      agreedDeviations: Array.from({ length: 1500 }, (_, i) => ({
+        rule: "sum.mismatch",
+        sheet: "Budget 2024",
+        cell: `B${i + 1}`,
+        note: "överenskommet med revisorn",
+      })),
     };
     await book.saveSettings(many);
     await book.saveSettings(settings);
