@@ -1,24 +1,13 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
+import { compactTable } from "./compactTable";
 import type { EquitySeries } from "../model/types";
 import { EquityChart } from "./EquityChart";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      verticalAlign: "top",
-    },
-    "& th": { fontWeight: tokens.fontWeightSemibold, textAlign: "start" },
-    "& th[data-num], & td[data-num]": { textAlign: "end" },
-  },
+  table: compactTable,
   number: { textAlign: "end", whiteSpace: "nowrap" },
   note: { display: "block", fontSize: tokens.fontSizeBase100 },
   deficit: { color: tokens.colorPaletteRedForeground1 },

@@ -1,23 +1,12 @@
 import * as React from "react";
 import { Badge, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
+import { compactTable } from "./compactTable";
 import type { MemberShareTable, ShareBadge } from "../model/types";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      verticalAlign: "top",
-    },
-    "& th": { fontWeight: tokens.fontWeightSemibold, textAlign: "start" },
-    "& th[data-num], & td[data-num]": { textAlign: "end" },
-  },
+  table: compactTable,
   labelColumn: { width: "40%" },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
