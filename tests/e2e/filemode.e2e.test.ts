@@ -92,6 +92,9 @@ test.each(SEEDS)(
     }
 
     await page.getByRole("button", { name: "Prognos", exact: true }).click();
+    // A click while Fluent's accordion is still animating open can be lost, as a hurried human's
+    // could; wait for the motion to end as a person would.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     await page.getByRole("button", { name: "Skapa prognosblad" }).click();
     const link = page.getByRole("link", { name: /^Ladda ner .*-kontrollerad\.xlsx$/ });
     await link.waitFor({ state: "visible", timeout: 20000 });
