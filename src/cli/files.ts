@@ -5,6 +5,7 @@ import type { Grid } from "../domain/grid";
 import type { UserSettings } from "../domain/finding";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { cliStrings } from "../domain/strings";
+import { localIsoDay as isoDay, localIsoNow as isoNow } from "../domain/localTime";
 
 export type OpenedFile =
   { ok: true; grids: Grid[]; settings: UserSettings; workbook: XlsxWorkbook } | { ok: false; message: string };
@@ -42,19 +43,11 @@ export function fail(message: string): number {
   return 2;
 }
 
-const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
+/** Today in local time: the CLI owns the clock, the engine gets the date passed in. */
+export const localIsoDay = (now: Date = new Date()): string => isoDay(now);
 
-/** Today as an ISO day in local time: the CLI owns the clock, the engine gets the date passed in. */
-export function localIsoDay(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Now as a local ISO 8601 time with its offset, e.g. "2024-11-05T14:32:07+01:00". */
-export function localIsoNow(now: Date = new Date()): string {
-  const offset = -now.getTimezoneOffset();
-  const zone = `${offset >= 0 ? "+" : "-"}${pad(offset / 60)}:${pad(offset % 60)}`;
-  return `${localIsoDay(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
-}
+/** Now in local time with its offset. */
+export const localIsoNow = (now: Date = new Date()): string => isoNow(now);
 
 /** Writes the opened workbook, with what was added to it, as a copy at out; undefined or the error's text. */
 export async function writeCopy(workbook: XlsxWorkbook, out: string): Promise<string | undefined> {

@@ -13,6 +13,7 @@ import {
 import type { BudgetTable } from "../../domain/table";
 import type { SheetSpec } from "../../domain/sheetspec";
 import { paneTextStrings as S } from "../../domain/strings";
+import { localIsoDay } from "../../domain/localTime";
 import { loadEngine } from "../hooks/engine";
 import type { PrognosisDefaults, PrognosisInput } from "../model/types";
 
@@ -57,7 +58,7 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
     setBuilt(undefined);
     try {
       const engine = await loadEngine();
-      const date = new Date().toISOString().slice(0, 10);
+      const date = localIsoDay(new Date());
       const result = engine.buildPrognosis(tables, { ...input, tableKey: chosen.tableKey }, sheetNames, date);
       if (!result.ok) {
         setErrors({ [result.field]: result.field === "equityStart" ? S.badNumber : S.badNumber });

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { SheetSpec } from "../../domain/sheetspec";
 import { paneTextStrings as S } from "../../domain/strings";
+import { localIsoNow } from "../../domain/localTime";
 import { loadEngine } from "../hooks/engine";
 import type { PaneAnalysis } from "../model/types";
 
@@ -24,7 +25,7 @@ export function ReportButton({ analysis, workbookName, onCreate }: ReportButtonP
     setBusy(true);
     try {
       const engine = await loadEngine();
-      setBuilt(await onCreate(engine.reportSheet(analysis, workbookName, new Date().toISOString())));
+      setBuilt(await onCreate(engine.reportSheet(analysis, workbookName, localIsoNow(new Date()))));
     } finally {
       setBusy(false);
     }
