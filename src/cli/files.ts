@@ -5,7 +5,6 @@ import type { Grid } from "../domain/grid";
 import type { UserSettings } from "../domain/finding";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { cliStrings } from "../domain/strings";
-import { localIsoDay as isoDay, localIsoNow as isoNow } from "../domain/localTime";
 
 export type OpenedFile =
   { ok: true; grids: Grid[]; settings: UserSettings; workbook: XlsxWorkbook } | { ok: false; message: string };
@@ -42,12 +41,6 @@ export function fail(message: string): number {
   process.stderr.write(message + "\n");
   return 2;
 }
-
-/** Today in local time: the CLI owns the clock, the engine gets the date passed in. */
-export const localIsoDay = (now: Date = new Date()): string => isoDay(now);
-
-/** Now in local time with its offset. */
-export const localIsoNow = (now: Date = new Date()): string => isoNow(now);
 
 /** Writes the opened workbook, with what was added to it, as a copy at out; undefined or the error's text. */
 export async function writeCopy(workbook: XlsxWorkbook, out: string): Promise<string | undefined> {

@@ -2,7 +2,8 @@
 // it is read once into memory, and only the copy at OUT is written.
 import Decimal from "decimal.js";
 import type { CliOptions } from "./args";
-import { fail, localIsoDay, openWorkbookFile, samePath, writeCopy } from "./files";
+import { fail, openWorkbookFile, samePath, writeCopy } from "./files";
+import { localIsoDay } from "../domain/localTime";
 import { cliStrings, prognosisStrings } from "../domain/strings";
 import { recognizeWorkbook } from "../domain/recognize";
 import type { BudgetTable, Unit } from "../domain/table";
@@ -43,7 +44,7 @@ export async function writePrognosis(file: string, options: CliOptions): Promise
   const table = prognosisTable(chosen, tables);
   const spec = buildPrognosisSheet(table, assumptionsFromOptions(table, tables, options), {
     sourceSheet: table.sheet,
-    date: localIsoDay(),
+    date: localIsoDay(new Date()),
     existingNames: opened.grids.map((g) => g.name),
   });
   const name = await opened.workbook.addSheet(spec);

@@ -8,7 +8,8 @@ import type { Grid } from "../domain/grid";
 import { buildKontrollrapport, type Kontrollrapport } from "../domain/report/kontrollrapport";
 import { reportSheetSpec } from "../domain/report/sheet";
 import { cliStrings, reportStrings } from "../domain/strings";
-import { fail, localIsoNow, openWorkbookFile, samePath, writeCopy } from "./files";
+import { fail, openWorkbookFile, samePath, writeCopy } from "./files";
+import { localIsoNow } from "../domain/localTime";
 
 /** The add-in's version from package.json (two levels up from src/cli and from lib/cli). */
 export function packageVersion(): string {
@@ -30,7 +31,7 @@ export function reportFor(
 ): Kontrollrapport {
   return buildKontrollrapport({
     workbookName,
-    createdAt: localIsoNow(),
+    createdAt: localIsoNow(new Date()),
     version: packageVersion(),
     grids,
     tables: analysis.tables,

@@ -2,7 +2,8 @@
 // file) → UserSettings. Both adapters read through here, so a damaged or hand-edited value costs
 // the user that one setting, never the analysis.
 import type { UserSettings } from "./finding";
-import type { Overrides, PeriodKind, RowRole, Unit, MemberKind } from "./table";
+import { MEMBER_KINDS, PERIOD_KINDS, ROW_ROLES, UNITS } from "./table";
+import type { MemberKind, Overrides, PeriodKind, RowRole, Unit } from "./table";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -74,24 +75,10 @@ export function parseStoredSettings(stored: unknown): UserSettings {
   return settings;
 }
 
-const UNITS: readonly string[] = ["kr", "tkr", "Mkr"];
-const KINDS: readonly string[] = ["budget", "plan", "prognos", "utfall", "bokslut"];
-const ROLES: readonly string[] = [
-  "section",
-  "item",
-  "subtotal",
-  "total-income",
-  "total-cost",
-  "result",
-  "equity-in",
-  "equity-out",
-  "equity-use",
-  "member",
-  "balance",
-  "column-total",
-  "note",
-];
-const MEMBERS: readonly string[] = ["state", "region", "kommun", "kommuner", "all"];
+/** Whether stored text is one of a closed set of words (a unit, a role …). */
+function oneOf<T extends string>(words: readonly T[], value: unknown): value is T {
+  return (words as readonly unknown[]).includes(value);
+}
 
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
@@ -122,7 +109,7 @@ function overrides(value: unknown): Overrides | undefined {
       typeof p.sheet === "string" &&
       whole(p.column) &&
       whole(p.year) &&
-      (p.kind === undefined || KINDS.includes(String(p.kind)))
+      (p.kind === undefined || oneOf(PERIOD_KINDS, p.kind))
   );
   if (periods.length) {
     result.periods = periods.map((p) => ({
@@ -132,14 +119,14 @@ function overrides(value: unknown): Overrides | undefined {
       ...(p.kind ? { kind: p.kind as PeriodKind } : {}),
     }));
   }
-  const units = records(value.units).filter((u) => typeof u.sheet === "string" && UNITS.includes(String(u.unit)));
+  const units = records(value.units).filter((u) => typeof u.sheet === "string" && oneOf(UNITS, u.unit));
   if (units.length) result.units = units.map((u) => ({ sheet: u.sheet as string, unit: u.unit as Unit }));
   const roles = records(value.roles).filter(
     (r) =>
       typeof r.sheet === "string" &&
       whole(r.row) &&
-      ROLES.includes(String(r.role)) &&
-      (r.member === undefined || MEMBERS.includes(String(r.member)))
+      oneOf(ROW_ROLES, r.role) &&
+      (r.member === undefined || oneOf(MEMBER_KINDS, r.member))
   );
   if (roles.length) {
     result.roles = roles.map((r) => ({

@@ -1,9 +1,12 @@
 // BudgetTable: where a budget sits in a sheet and what each of its rows means (DESIGN.md).
 import type Decimal from "decimal.js";
 
-export type Unit = "kr" | "tkr" | "Mkr";
+// Each closed set of words is a list (for code that must validate stored text) and its type.
+export const UNITS = ["kr", "tkr", "Mkr"] as const;
+export type Unit = (typeof UNITS)[number];
 
-export type PeriodKind = "budget" | "plan" | "prognos" | "utfall" | "bokslut";
+export const PERIOD_KINDS = ["budget", "plan", "prognos", "utfall", "bokslut"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface Period {
   /** 1-based column of the period's values. */
@@ -13,22 +16,25 @@ export interface Period {
   kind: PeriodKind;
 }
 
-export type RowRole =
-  | "section" // a heading that opens a block: "KOSTNADER", "Insatser"
-  | "item" // a line item
-  | "subtotal" // a Summa that closes a block
-  | "total-income"
-  | "total-cost"
-  | "result" // resultat, årets resultat, över-/underskott, verksamhetens nettokostnader
-  | "equity-in" // eget kapital ingående, överskott från tidigare år
-  | "equity-out" // eget kapital utgående, prel. eget kapital, periodens ackumulerade resultat
-  | "equity-use" // anspråktagande av eget kapital
-  | "member" // a member's contribution
-  | "balance" // a balance-sheet line (tillgångar, skulder, summa eget kapital och skulder)
-  | "column-total" // a Totalt column is not a row; kept for row-wise totals of a table
-  | "note"; // text or a figure that takes part in no check
+export const ROW_ROLES = [
+  "section", // a heading that opens a block: "KOSTNADER", "Insatser"
+  "item", // a line item
+  "subtotal", // a Summa that closes a block
+  "total-income",
+  "total-cost",
+  "result", // resultat, årets resultat, över-/underskott, verksamhetens nettokostnader
+  "equity-in", // eget kapital ingående, överskott från tidigare år
+  "equity-out", // eget kapital utgående, prel. eget kapital, periodens ackumulerade resultat
+  "equity-use", // anspråktagande av eget kapital
+  "member", // a member's contribution
+  "balance", // a balance-sheet line (tillgångar, skulder, summa eget kapital och skulder)
+  "column-total", // a Totalt column is not a row; kept for row-wise totals of a table
+  "note", // text or a figure that takes part in no check
+] as const;
+export type RowRole = (typeof ROW_ROLES)[number];
 
-export type MemberKind = "state" | "region" | "kommun" | "kommuner" | "all";
+export const MEMBER_KINDS = ["state", "region", "kommun", "kommuner", "all"] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
 
 /** Where a figure came from: a number, a number written as text, or a formula's cached result. */
 export type AmountSource = "number" | "text" | "formula";
