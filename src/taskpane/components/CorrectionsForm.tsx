@@ -1,12 +1,11 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import type { Overrides, Unit } from "../../domain/table";
+import { UNITS, type Overrides, type Unit } from "../../domain/table";
 import { columnLetter, parseRange } from "../../domain/grid";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { TableSummary } from "../model/types";
 import { overrideCount, withNotSum, withPeriod, withUnit } from "../model/overrides";
 
-const UNITS: Unit[] = ["kr", "tkr", "Mkr"];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
