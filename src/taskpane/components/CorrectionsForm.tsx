@@ -6,7 +6,6 @@ import { paneTextStrings as S } from "../../domain/strings";
 import type { TableSummary } from "../model/types";
 import { overrideCount, withNotSum, withPeriod, withUnit } from "../model/overrides";
 
-
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
