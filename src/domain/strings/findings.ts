@@ -1,0 +1,194 @@
+// Findings: the arithmetic checks, recognition's reasons and the Finsam rules' messages, in Swedish.
+
+// Findings of the arithmetic checks (sums, results, balance, crosschecks, formulas).
+// Pieces come in formatted: labels as written, amounts through formatAmount, periods through periodLabel.
+const periodKindWords: Record<string, string> = {
+  budget: "",
+  plan: "plan ",
+  prognos: "prognos ",
+  utfall: "utfall ",
+  bokslut: "bokslut ",
+};
+
+export const findingStrings = {
+  period: (kind: string, year: number) => `${periodKindWords[kind] ?? ""}${year}`,
+  sumMismatch: (label: string, period: string, actual: string, expected: string, diff: string) =>
+    `${label} ${period} är ${actual} men posterna summerar till ${expected} (diff ${diff}).`,
+  sumRounding: (label: string, period: string, actual: string, expected: string, diff: string) =>
+    `${label} ${period} är ${actual} och posterna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  rowTotalMismatch: (label: string, header: string, actual: string, expected: string, diff: string) =>
+    `${label}: ${header} är ${actual} men åren summerar till ${expected} (diff ${diff}).`,
+  rowTotalRounding: (label: string, header: string, actual: string, expected: string, diff: string) =>
+    `${label}: ${header} är ${actual} och åren summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  resultMismatch: (label: string, period: string, actual: string, expected: string, formula: string) =>
+    `${label} ${period} är ${actual} men ${formula} = ${expected}.`,
+  resultFormula: (income: string, cost: string) => `intäkter ${income} − kostnader ${cost}`,
+  resultFormulaAfter: (baseLabel: string, base: string, income: string, cost: string) =>
+    `${baseLabel.toLowerCase()} ${base} + intäkter ${income} − kostnader ${cost}`,
+  balanceMismatch: (period: string, assets: string, equityAndLiabilities: string, diff: string) =>
+    `Summa tillgångar ${period} är ${assets} men summa eget kapital och skulder är ${equityAndLiabilities} (diff ${diff}).`,
+  crosscheckMismatch: (
+    label: string,
+    period: string,
+    actual: string,
+    otherLabel: string,
+    where: string,
+    expected: string
+  ) => `${label} ${period} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
+  rangeOmitsRow: (label: string, formula: string, missing: string, expected: string) =>
+    `Formeln ${formula} i ${label} tar inte med ${missing}; den borde vara ${expected}.`,
+  rangeCountsTwice: (label: string, formula: string, twice: string, expected: string) =>
+    `Formeln ${formula} i ${label} räknar ${twice} två gånger (både delsumman och dess poster); den borde vara ${expected}.`,
+  hardcodedTotal: (label: string, period: string, formula: string) =>
+    `${label} ${period} är inskriven som ett tal fast posterna finns i bladet: skriv ${formula} så följer summan med när en post ändras.`,
+  numberAsText: (text: string, label: string, period: string) =>
+    `"${text}" i ${label} ${period} är text, inte ett tal: Excels SUMMA hoppar över den. Skriv in den som ett tal.`,
+  numbersAsTextTable: (count: number, range: string) =>
+    `${count} belopp i ${range} är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.`,
+  rowList: (labels: string[]) =>
+    labels.length > 5
+      ? `${labels.slice(0, 4).join(", ")} och ${labels.length - 4} rader till`
+      : labels.length <= 1
+        ? labels.join("")
+        : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
+  agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
+  totalColumn: "Totalt",
+};
+
+// Findings of the Finsam rules: member shares (checks/shares.ts) and eget kapital (checks/equity.ts).
+// Amounts come in formatted (formatAmount), percentages through formatPercent, periods through periodLabel.
+export const financeStrings = {
+  rules: {
+    "shares.state": "Statens andel (Försäkringskassan/Arbetsförmedlingen) är inte hälften av medlemsbidragen.",
+    "shares.region": "Regionens andel är inte en fjärdedel av medlemsbidragen.",
+    "shares.municipalities": "Kommunernas andel är inte en fjärdedel av medlemsbidragen.",
+    "shares.split": "En kommuns bidrag stämmer inte med fördelningsnyckeln.",
+    "shares.single-line": "Medlemsbidraget står på en enda rad: andelarna kan inte kontrolleras.",
+    "equity.rollforward":
+      "Eget kapital ut är inte eget kapital in plus resultatet, eller nästa års ingående är inte årets utgående.",
+    "equity.deficit-covered": "Ett planerat underskott betalas med eget kapital.",
+    "equity.deficit-uncovered":
+      "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
+    "equity.above-recommendation": "Det egna kapitalet är större än rekommendationens trappa tillåter.",
+    "equity.ratio": "Det egna kapitalet i procent av årets medlemsbidrag (trappan är inte ifylld).",
+  } as Record<string, string>,
+  /** "Region Örebro län" → "Region Örebro läns"; a name ending in s, x or z takes no extra s. */
+  genitive: (name: string) => {
+    const bare = name.replace(/[\s*:]+$/u, "");
+    return /[sxz]$/iu.test(bare) ? bare : `${bare}s`;
+  },
+  stateGroup: "Statens",
+  regionGroup: "Regionernas",
+  kommunerGroup: "Kommunernas",
+  half: "hälften",
+  quarter: "en fjärdedel",
+  shareWrong: (
+    who: string,
+    period: string,
+    rows: string,
+    actual: string,
+    actualPercent: string,
+    fraction: string,
+    expected: string,
+    expectedPercent: string
+  ) =>
+    `${who} andel ${period}${rows ? ` (${rows})` : ""} är ${actual} (${actualPercent}) men ska vara ${fraction}, ${expected} (${expectedPercent}).`,
+  singleLine: (label: string, period: string, total: string, state: string, region: string, kommuner: string) =>
+    `${label} ${period} står på en enda rad, ${total}: medlemmarnas andelar kan inte kontrolleras. ` +
+    `Enligt lagen blir fördelningen staten ${state} (50 %), regionen ${region} (25 %) och kommunerna ${kommuner} (25 %).`,
+  splitWrong: (
+    label: string,
+    period: string,
+    actual: string,
+    keyShare: string,
+    expected: string,
+    kommunTotal: string
+  ) =>
+    `${label} ${period} är ${actual} men enligt fördelningsnyckeln (${keyShare}) ska kommunen betala ${expected} av kommunernas ${kommunTotal}.`,
+  splitKeyUnmatched: (notInTable: string, notInKey: string) =>
+    "Fördelningsnyckeln passar inte kommunraderna, så fördelningen kontrolleras inte" +
+    (notInTable ? `; i nyckeln men inte i tabellen: ${notInTable}` : "") +
+    (notInKey ? `; i tabellen men inte i nyckeln: ${notInKey}` : "") +
+    ".",
+  rollforwardOut: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
+    `${label} ${period} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
+  rollforwardNext: (
+    label: string,
+    period: string,
+    actual: string,
+    previousLabel: string,
+    previousPeriod: string,
+    expected: string
+  ) =>
+    `${label} ${period} är ${actual} men ${previousLabel} ${previousPeriod} är ${expected}: årets ingående eget kapital ska vara förra årets utgående.`,
+  rollforwardOpening: (
+    label: string,
+    period: string,
+    actual: string,
+    opening: string,
+    result: string,
+    expected: string
+  ) =>
+    `${label} ${period} är ${actual} men förra årets ingående eget kapital ${opening} + förra årets resultat ${result} = ${expected}.`,
+  carriedSurplus: (
+    label: string,
+    period: string,
+    actual: string,
+    resultLabel: string,
+    previousPeriod: string,
+    expected: string
+  ) => `${label} ${period} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
+  equityUse: (label: string, period: string, actual: string, deficit: string, expected: string) =>
+    `${label} ${period} är ${actual} men underskottet som ska täckas är ${deficit}: ianspråktagandet ska vara ${expected}.`,
+  equityUseNoDeficit: (label: string, period: string, actual: string) =>
+    `${label} ${period} är ${actual} men året har inget underskott att täcka.`,
+  yearsLeft: (years: number) =>
+    years === 0
+      ? "vilket inte räcker till ännu ett lika stort underskott"
+      : years === 1
+        ? "vilket räcker till ett år till med lika stort underskott"
+        : `vilket räcker till ${years} år till med lika stora underskott`,
+  deficitCovered: (period: string, deficit: string, available: string, left: string, yearsLeft: string) =>
+    `Underskottet ${period} på ${deficit} betalas med eget kapital (${available} vid årets början); kvar blir ${left}, ${yearsLeft}.`,
+  deficitUncovered: (period: string, deficit: string, available: string, missing: string) =>
+    `Underskottet ${period} på ${deficit} är större än det egna kapitalet vid årets början, ${available}: det saknas ${missing}.`,
+  equityNegative: (label: string, period: string, actual: string) =>
+    `${label} ${period} är ${actual}: det egna kapitalet är förbrukat och blir negativt.`,
+  aboveRecommendation: (
+    label: string,
+    period: string,
+    actual: string,
+    percent: string,
+    contributions: string,
+    ceilingPercent: string,
+    ceiling: string
+  ) =>
+    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}; enligt trappan bör det vara högst ${ceilingPercent}, ${ceiling}.`,
+  ratio: (label: string, period: string, actual: string, percent: string, contributions: string) =>
+    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
+};
+
+// Recognition: why a table was (or was not) taken for a budget; shown in the pane and the JSON.
+export const recognizeStrings = {
+  headerYears: (years: string) => `år i kolumnrubrikerna: ${years}`,
+  titleYear: (year: number) => `året ${year} står i tabellens rubrik`,
+  noYears: "inga år i rubrikerna: kolumnerna kan inte knytas till ett budgetår",
+  budgetWords: (found: number, total: number) =>
+    `${found} av ${total} rader har budgetord (intäkter, kostnader, summa …)`,
+  sums: (holding: number, total: number) => `${holding} av ${total} summor stämmer med sina poster`,
+  members: (count: number) => `${count} rader med medlemsbidrag`,
+  resultRows: "har resultat- eller eget kapital-rader",
+  amounts: (count: number) => `${count} rader med belopp`,
+  fewAmounts: "för få rader med belopp för att vara en budget",
+  unit: (unit: string, from: string) => `enhet ${unit} (${from})`,
+  unitFrom: {
+    cells: "från cellerna",
+    header: "från rubriken",
+    title: "från texten ovanför",
+    default: "ingen angiven, kr antas",
+  } as Record<string, string>,
+  notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
+  smallCounts: "bara små heltal, troligen antal och inte belopp",
+  pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
+  overridden: "rättad av användaren",
+};

@@ -1,0 +1,7 @@
+// Every user-visible text, in Swedish, one module per face (STYLE.md). Code, comments and
+// identifiers stay English. Import from here: "../strings".
+export { cliStrings } from "./cli";
+export { findingStrings, financeStrings, recognizeStrings } from "./findings";
+export { readStrings, excelStrings } from "./workbook";
+export { paneStrings, paneTextStrings } from "./pane";
+export { prognosisStrings, reportStrings } from "./report";
