@@ -20,8 +20,8 @@ function columnYear(sheet, column, firstDataRow) {
   let year = "-";
   for (let row = 1; row < firstDataRow; row++) {
     const text = plainCell(rawAt(sheet, row, column));
-    const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
-    if (m) year = m[1];
+    const years = [...text.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)];
+    if (years.length) year = years[years.length - 1][1]; // "2012/2013" is 2013
   }
   return year;
 }
