@@ -10,9 +10,12 @@ const { cellFigure, columnLetters, plainCell, rawAt } = require("./parse");
 const ERROR_RULES = new Set(["sum.mismatch", "result.mismatch", "balance.mismatch", "variance.mismatch"]);
 const ROUNDED_UNIT = /\b(tkr|tusen(?:tal)? kronor|mnkr|mkr|mdkr|miljoner kronor|miljarder kronor|mn kr|mkr)\b/i;
 
-/** Whether a unit statement means rounded figures (a whole unit of tkr/Mkr stands for many kronor). */
+/**
+ * Whether a unit statement means rounded figures (a whole unit of tkr/Mkr stands for many kronor). Only the
+ * statement before any parenthesis counts: 'mnkr ("Belopp i mnkr" in the corner cell)' is mnkr.
+ */
 function isRoundedUnit(unit) {
-  return ROUNDED_UNIT.test(unit ?? "");
+  return ROUNDED_UNIT.test((unit ?? "").split("(")[0]);
 }
 
 /** The year a column's header names (the last year-like cell above the table's first aggregated row). */
