@@ -12,6 +12,7 @@ const BENCHES = [
   ["check", "Kontrollera exempelarbetsboken och en syntetisk budget på 10 000 rader"],
   ["folder", "Kontrollera en mapp med 200 arbetsböcker"],
   ["bundle", "Aktivitetsfönstrets JavaScript vid start (gzip)"],
+  ["real", "Verkliga publicerade tabeller (tests/fixtures/real): fynd, falsklarm och summor mot handverifierade facit"],
 ];
 
 async function main() {

@@ -71,9 +71,7 @@ function evaluateCell(sheet, agg, lane, firstDataRow) {
 
 /** The first row an aggregation touches: the header lies above it. */
 function firstDataRow(sheet) {
-  const rows = sheet.aggs.flatMap((a) =>
-    a.direction === "col" ? [a.total, ...a.parts.map((p) => p.index)] : a.over
-  );
+  const rows = sheet.aggs.flatMap((a) => (a.direction === "col" ? [a.total, ...a.parts.map((p) => p.index)] : a.over));
   return rows.length ? Math.min(...rows) : sheet.rows.length + 1;
 }
 
@@ -99,18 +97,23 @@ function checkExpectations(fixture, outcomes) {
     const hasNone = sheet.expects.some((e) => e.rule === "none");
     const used = new Set();
     for (const o of mine) {
-      if (o.status === "no-figure") problems.push(`${sheet.name}: "${o.agg}" at ${o.total}: no figure in ${o.missing.join(", ")}`);
+      if (o.status === "no-figure")
+        problems.push(`${sheet.name}: "${o.agg}" at ${o.total}: no figure in ${o.missing.join(", ")}`);
       if (o.status !== "fails" && o.status !== "rounding") continue;
       const match = named.find((e) => e.cell === o.total && matches(e, o));
       if (match) used.add(match);
-      else problems.push(`${sheet.name}: "${o.agg}" ${o.status} at ${o.total} (stated ${o.stated}, computed ${o.computed}) without a matching expect line`);
+      else
+        problems.push(
+          `${sheet.name}: "${o.agg}" ${o.status} at ${o.total} (stated ${o.stated}, computed ${o.computed}) without a matching expect line`
+        );
     }
     for (const e of named) {
       if (!used.has(e)) problems.push(`${sheet.name}: expect "${e.text}" names no failing or rounding aggregation`);
     }
     const anyIssue = mine.some((o) => o.status === "fails" || o.status === "rounding");
     if (!anyIssue && !hasNone) problems.push(`${sheet.name}: no inconsistency, but no "// expect: none"`);
-    if (anyIssue && hasNone) problems.push(`${sheet.name}: "// expect: none" although an aggregation does not hold exactly`);
+    if (anyIssue && hasNone)
+      problems.push(`${sheet.name}: "// expect: none" although an aggregation does not hold exactly`);
     if (sheet.aggs.length === 0) problems.push(`${sheet.name}: no aggregation annotated`);
   }
   return problems;

@@ -70,7 +70,10 @@ function parseEquation(text, isColumn) {
   if (!left || !right) throw new Error(`no "=" in "${text}"`);
   const total = isColumn ? columnIndex(left) : Number(left);
   if (!(isColumn ? /^[A-Z]+$/ : /^\d+$/).test(left)) throw new Error(`bad total "${left}"`);
-  const tokens = right.replace(/([+-])/g, " $1 ").split(/\s+/).filter(Boolean);
+  const tokens = right
+    .replace(/([+-])/g, " $1 ")
+    .split(/\s+/)
+    .filter(Boolean);
   const parts = [];
   let sign = 1;
   let expectTerm = true;
