@@ -146,6 +146,18 @@ describe("the verifier itself", () => {
     expect(right.problems).toEqual([]);
   });
 
+  it("reads a unit written in the cell and a digit group that lost its space, and nothing looser", () => {
+    const figure = (raw: string) => fixtureApi.cellFigure(raw)?.value.toString() ?? null;
+    expect(figure("12 832 tkr")).toBe("12832");
+    expect(figure("57 649 000kr")).toBe("57649000");
+    expect(figure("17,5 %")).toBe("17.5");
+    expect(figure("100,0%")).toBe("100");
+    expect(figure("42 045981")).toBe("42045981");
+    expect(figure("-6 320,2")).toBe("-6320.2");
+    for (const text of ["2020 2019", "Budget 2023", "12 832 tkr kvar", "1 2", "kr", "%"])
+      expect(figure(text)).toBeNull();
+  });
+
   it("reports an aggregation over an empty cell", () => {
     const { outcomes } = outcomesOf(
       sample("kr", "-489.8").replace("// agg col B:C: 4 = 2 + 3", "// agg col B:C: 4 = 2 + 5")

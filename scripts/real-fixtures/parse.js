@@ -8,9 +8,11 @@ const Decimal = require("decimal.js");
 
 const HEADER_KEYS = ["Source", "Publisher", "Document", "Unit", "Layouts"];
 const FIXTURE_NUMBER = /^-?\d+(\.\d+)?$/;
-// A figure pasted from a PDF as text: "120,4", "– 610,2", "−1 234", "‑9" (non-breaking hyphen), "-12 345"
-// (thin and no-break spaces too).
-const PASTED_NUMBER = /^([-–−\u2011]?)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
+// A figure pasted from a PDF or web page as text: "120,4", "– 610,2", "−1 234", "‑9" (non-breaking hyphen),
+// "-12 345" (thin and no-break spaces too); a unit written in the cell ("12 832 tkr", "57 649 000kr",
+// "17,5 %"); a digit group that lost its space ("42 045981", as a page prints 42 045 981).
+const PASTED_NUMBER =
+  /^([-–−\u2011]?)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3,})+|\d+)(?:,(\d+))?(?:\s?(?:kr|tkr|mnkr|mkr|%))?$/i;
 
 /** Column letters → 1-based index ("A" → 1, "AA" → 27). */
 function columnIndex(letters) {
