@@ -113,4 +113,7 @@ export const paneTextStrings = {
   buildReport: "Skapa kontrollrapport",
   reportBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
   excelWorkbookName: "Arbetsboken i Excel",
+  // Issue 13: a re-read that failed; the pane keeps showing the last good analysis.
+  staleAnalysis: (problem: string) =>
+    `Ändringen kunde inte läsas in än, så det som visas gäller arbetsboken före den. ${problem}`,
 };
