@@ -13,10 +13,13 @@
 // - very hidden sheets, worksheet change events with triggerSource ("ThisLocalAddin" for the
 //   add-in's own writes, "Unknown" for the user's), document settings with saveAsync.
 import type { ExcelRun, OfficeHost } from "../../src/workbook/excel";
-import { address, parseRange } from "../../src/domain/grid";
+import { parseRange } from "../../src/domain/grid";
 import { loadCells, rectOf, addressOf, enter, type Rect, type StoredCell, type StoredSheet } from "./excelMockStore";
 import { applyBatch, Batch, officeError, type OpInfo, type Queue } from "./excelMockObjects";
 import { addSheet, findSheet, sheetObject, type SheetWorld } from "./excelMockSheets";
+import { documentSettings } from "./excelMockDocument";
+
+export { writtenCells } from "./excelMockDocument";
 
 /** One existing worksheet, as a test describes it: its used range (values only) and sheet state. */
 export interface FakeSheet {
@@ -282,31 +285,7 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
     return result;
   }
 
-  const pendingSettings = new Map<string, unknown>();
-  const removed = Symbol("removed");
-  const office = {
-    context: {
-      document: {
-        settings: {
-          get: (key: string) => {
-            const value = pendingSettings.has(key) ? pendingSettings.get(key) : fake.documentSettings.get(key);
-            return value === removed || value === undefined ? null : value;
-          },
-          set: (key: string, value: unknown) => void pendingSettings.set(key, value),
-          remove: (key: string) => void pendingSettings.set(key, removed),
-          saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void) => {
-            if (options.saveFails)
-              return callback?.({ status: "failed", error: { message: "Dokumentet är skrivskyddat" } });
-            pendingSettings.forEach((value, key) =>
-              value === removed ? fake.documentSettings.delete(key) : fake.documentSettings.set(key, value)
-            );
-            pendingSettings.clear();
-            callback?.({ status: "succeeded" });
-          },
-        },
-      },
-    },
-  };
+  const office = { context: { document: { settings: documentSettings(fake.documentSettings, options.saveFails) } } };
 
   return {
     ...fake,
@@ -351,22 +330,4 @@ export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeE
       await Promise.all(deliveries);
     },
   };
-}
-
-/** Every cell the adapter wrote on a sheet, expanded from its range writes: address → what was assigned. */
-export function writtenCells(
-  fake: FakeExcel,
-  sheet: string,
-  property: "formulas" | "numberFormat"
-): Map<string, unknown> {
-  const cells = new Map<string, unknown>();
-  for (const { sheet: s, address: a, range } of fake.ranges) {
-    if (s !== sheet || !Array.isArray(range[property])) continue;
-    const area = parseRange(a);
-    if (!area) continue;
-    (range[property] as unknown[][]).forEach((line, r) =>
-      line.forEach((value, c) => cells.set(address(area.top + r, area.left + c), value))
-    );
-  }
-  return cells;
 }
