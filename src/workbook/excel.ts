@@ -191,7 +191,10 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  /** The settings sheet; without one, what an earlier version kept in the document settings, moved into it. */
+  /**
+   * The settings sheet; without one, what an earlier version kept in the document settings, moved
+   * into it (a move that fails leaves them where they were, and they are used as they are).
+   */
   async loadSettings(): Promise<UserSettings> {
     try {
       return await this.batch(async (context) => {
@@ -204,12 +207,16 @@ export class ExcelWorkbook implements WorkbookPort {
         const legacy = legacySettings(this.office.context.document.settings);
         if (!legacy) return {};
         queueSettingsWrite(context, undefined, legacy);
-        await context.sync();
-        await forgetLegacySettings(this.office.context.document.settings);
+        const moved = await context.sync().then(
+          () => true,
+          () => false // a read-only or protected workbook: use them where they are
+        );
+        if (moved) await forgetLegacySettings(this.office.context.document.settings);
         return legacy;
       });
-    } catch {
-      return legacySettings(this.office.context.document.settings) ?? {};
+    } catch (error) {
+      // Without its settings the analysis would drop agreed deviations and keys without a word.
+      throw new Error(excelStrings.settingsLoadFailed(officeProblem(error)));
     }
   }
 

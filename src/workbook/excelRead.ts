@@ -154,9 +154,11 @@ async function loadMerges(context: Context, sheets: SheetRead[], extents: SheetE
     await context.sync();
     all.forEach(apply);
   } catch {
-    // One sheet over Excel's 512 merged areas fails the whole call: ask sheet by sheet.
+    // One sheet over Excel's 512 merged areas fails the whole call: ask sheet by sheet, so that
+    // only that sheet goes without. One sync a sheet, and only after such a failure.
     for (const extent of read) {
       const one = queue(extent);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync().then(
         () => apply(one),
         () => undefined

@@ -19,7 +19,7 @@ import { loadFixtureGrids } from "../helpers/fixture";
 import { installBrowserStubs } from "../taskpane/jsdomStubs";
 
 installBrowserStubs();
-jest.setTimeout(30000);
+jest.setTimeout(120000);
 
 /** The adapter over seed 002 in the fake Excel, counting its full reads. */
 function excelOverSeed002(): { fake: FakeExcel; workbook: ExcelWorkbook; reads: () => number } {

@@ -66,6 +66,22 @@ describe("ExcelWorkbook settings in the very hidden sheet", () => {
     expect(await workbook.loadSettings()).toEqual(settings);
   });
 
+  it("uses the document settings where they are when the workbook refuses the new sheet", async () => {
+    const fake = fakeExcel([budget], { documentSettings: { finsamKontroll: JSON.stringify(settings) } });
+    fake.failOn((op) => op.kind === "add", "AccessDenied");
+    expect(await new ExcelWorkbook(fake.run, fake.office).loadSettings()).toEqual(settings);
+    expect(fake.sheetNames()).toEqual(["Budget"]);
+    expect(fake.documentSettings.has("finsamKontroll")).toBe(true);
+  });
+
+  it("says so, in Swedish, when the settings cannot be read, rather than check without them", async () => {
+    const fake = fakeExcel([budget, settingsSheet(settingsSheetColumn(settings))]);
+    fake.failOn((op) => op.kind === "sync", "GeneralException");
+    await expect(new ExcelWorkbook(fake.run, fake.office).loadSettings()).rejects.toThrow(
+      "Inställningarna kunde inte läsas ur arbetsboken. Excel kunde inte slutföra åtgärden, troligen för att en annan arbetsbok eller ett dialogfönster hade fokus. Klicka i arbetsboken och försök igen."
+    );
+  });
+
   it("reads the sheet, not the document settings, when both hold settings", async () => {
     const fake = fakeExcel([budget, settingsSheet(settingsSheetColumn({ kommunKey: { Nora: "2" } }))], {
       documentSettings: { finsamKontroll: JSON.stringify(settings) },

@@ -33,6 +33,7 @@ export const excelStrings = {
   writeCellFailed: (sheet: string, address: string, problem: string) =>
     `${address} på bladet "${sheet}" kunde inte ändras. ${problem}`,
   settingsSaveFailed: (problem: string) => `Inställningarna kunde inte sparas i arbetsboken. ${problem}`,
+  settingsLoadFailed: (problem: string) => `Inställningarna kunde inte läsas ur arbetsboken. ${problem}`,
   hiddenSheet: (sheet: string, address: string) =>
     `${address} ligger på bladet "${sheet}", som är dolt. Visa bladet (högerklicka på en bladflik och välj Ta fram) och välj fyndet igen.`,
   /** Office's error codes (Excel.ErrorCodes and the web's payload limits) → what to do. */
