@@ -170,6 +170,9 @@ export class XlsxPackageEditor {
   private async stylesXml(workbookPath: string, namespace: string): Promise<string> {
     const rel = (await readRelationships(this.pkg, workbookPath)).find((r) => /\/styles$/.test(r.type) && r.part);
     const existing = rel?.part ? await this.pkg.read(rel.part) : undefined;
-    return existing ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${namespace}"/>`;
+    return (
+      existing ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${namespace}"></styleSheet>`
+    );
   }
 }
