@@ -28,10 +28,10 @@ export function columnInBounds(column: number): boolean {
   return column >= 1 && column <= MAX_COLUMN;
 }
 
-/** A stored number as text ("12 345", "23,5 %"); undefined when it is no plain number. */
+/** A stored number as text ("12 345", "23,5 %", "1e400"); undefined when it is no number. */
 function storedNumber(text: string): Decimal | undefined {
   const plain = text.replace(/[\s\u00A0\u202F%]/g, "").replace(",", ".");
-  if (!/^[-+]?\d+(\.\d+)?$/.test(plain)) return undefined;
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(plain)) return undefined;
   return new Decimal(plain);
 }
 
