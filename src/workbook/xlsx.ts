@@ -38,7 +38,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    if (!(await (await this.editor()).sheetNames()).includes(sheet)) throw new Error(`No sheet named "${sheet}"`);
+    const read = await this.readSheets();
+    if (!read.ok || !read.grids.some((g) => g.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
     this.selection = { sheet, address };
   }
 
