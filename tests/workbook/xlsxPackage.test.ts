@@ -192,3 +192,23 @@ test("a macro-enabled package says so, so that its copy keeps the .xlsm extensio
   expect(await new XlsxWorkbook(await buildPackage({ macro: true })).isMacroEnabled()).toBe(true);
   expect(await new XlsxWorkbook(await buildPackage()).isMacroEnabled()).toBe(false);
 });
+
+test("saving the settings again changes our settings part and nothing else", async () => {
+  const first = await XlsxPackageEditor.open(await buildPackage());
+  await first.saveSettings({ kommunKey: { Lekeberg: "7500" } });
+  const saved = await first.toBytes();
+  const again = await XlsxPackageEditor.open(saved);
+  const note = "avrundning _x0041_ enligt revisorn";
+  await again.saveSettings({ agreedDeviations: [{ rule: "sum.rounding", sheet: "Budget 2024", cell: "B5", note }] });
+  const before = await entriesOf(saved);
+  const after = await entriesOf(await again.toBytes());
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  const changed = [...before.keys()].filter(
+    (n) => !Buffer.from(after.get(n) ?? []).equals(Buffer.from(before.get(n) as Uint8Array))
+  );
+  expect(changed).toEqual(["xl/worksheets/sheet3.xml"]);
+  // A note that looks like Excel's _xHHHH_ escape comes back as it was written.
+  expect(await new XlsxWorkbook(await again.toBytes()).loadSettings()).toEqual({
+    agreedDeviations: [{ rule: "sum.rounding", sheet: "Budget 2024", cell: "B5", note }],
+  });
+});
