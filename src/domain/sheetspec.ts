@@ -55,6 +55,7 @@ export function figureValue(value: string): NonNullable<SpecCell["value"]> {
 }
 
 /** Characters Excel does not allow in a sheet name, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in a name
 const NOT_IN_SHEET_NAME = /[[\]:*?/\\\u0000-\u001f\u007f]/g;
 
 /** At most `max` UTF-16 units, never half a surrogate pair. */

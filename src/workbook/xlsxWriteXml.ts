@@ -30,11 +30,13 @@ export class XmlError extends Error {
   }
 }
 
-const NAME = /^[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?$/;
+const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-// Characters XML 1.0 does not allow, and lone halves of surrogate pairs.
-const NOT_XML_CHAR =
+// Characters XML 1.0 does not allow, and lone halves of surrogate pairs (control characters on purpose).
+const NOT_XML_SOURCE =
+  // eslint-disable-next-line no-control-regex -- these are the characters to find
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR = new RegExp(NOT_XML_SOURCE.source);
 const ENTITY = /&(?:lt|gt|amp|quot|apos|#\d+|#x[0-9A-Fa-f]+);/y;
 
 export function localName(name: string): string {
@@ -216,7 +218,7 @@ export function strictXmlText(text: string, at: string): string {
 export function excelText(text: string): string {
   const protectedText = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   const coded = protectedText.replace(
-    /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    new RegExp(NOT_XML_SOURCE.source, "g"),
     (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
   );
   return escapeXml(coded);

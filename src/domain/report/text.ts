@@ -14,6 +14,7 @@ export interface FileText {
 
 // Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the sequences
 // that clear the screen or hide text) and the bidirectional controls that reorder what is shown.
+// eslint-disable-next-line no-control-regex -- the control characters are what this finds
 const TERMINAL_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 function marker(ch: string): string {
