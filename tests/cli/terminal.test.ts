@@ -31,6 +31,7 @@ test("a label's ESC[8m and RLO cannot hide or reorder the finding or the summary
   const file = await hostileBudget();
   const r = await run([file]);
   expect(r.code).toBe(1);
+  // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
   expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   const shown = r.stdout.replace(/[\u00a0\u202f]/g, " "); // amounts group digits with no-break spaces
   expect(shown).toContain(

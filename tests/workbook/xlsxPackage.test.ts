@@ -41,11 +41,6 @@ async function copyWithOurSheets(original: Uint8Array): Promise<Uint8Array> {
   return book.toBytes();
 }
 
-/** The element's children as written, in order. */
-function childTexts(xml: string, element: XmlElement): string[] {
-  return element.children.map((c) => xml.slice(c.start, c.end));
-}
-
 /** Every element of `before` is in `after` with the same children first, in order (only appended to). */
 function expectOnlyAppended(before: string, after: string, ignoreAttributes: string[] = []): void {
   const walk = (a: XmlElement, b: XmlElement) => {
