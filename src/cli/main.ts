@@ -8,6 +8,7 @@ import { fileToText, terminalSafe } from "../domain/report/text";
 import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
+import { fileErrorReason } from "./output";
 import { writePrognosis } from "./prognosis";
 import { reportFor, writeReport } from "./report";
 import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
@@ -142,8 +143,8 @@ export function expandInputs(inputs: string[]): { paths: string[]; missing: stri
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
-    } catch {
-      missing.push(cliStrings.cannotRead(input, cliStrings.notFound));
+    } catch (err) {
+      missing.push(cliStrings.cannotRead(input, fileErrorReason(err, false)));
       continue;
     }
     if (stat.isDirectory()) {

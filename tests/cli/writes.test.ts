@@ -164,6 +164,16 @@ describe("what the system says, in Swedish with what to do", () => {
     );
   });
 
+  test("an input that is a link pointing to itself (ELOOP)", async () => {
+    const loop = path.join(fs.mkdtempSync(path.join(tmp, "inloop-")), "slinga.xlsx");
+    fs.symlinkSync(loop, loop);
+    expect(await run([loop])).toEqual({
+      code: 2,
+      stdout: "\n",
+      stderr: `${loop}: kan inte läsas: sökvägen går runt i en cirkel av symboliska länkar. Ange den riktiga sökvägen till filen.\n`,
+    });
+  });
+
   test("an input of more than 2 GiB", async () => {
     const huge = path.join(fs.mkdtempSync(path.join(tmp, "stor-")), "stor.xlsx");
     fs.closeSync(fs.openSync(huge, "w"));
