@@ -46,6 +46,8 @@ async function inSwedish<T>(work: () => Promise<T>): Promise<T> {
 export class XlsxPackageEditor {
   /** Parts rewritten whole by us: checked for well-formedness before they are written. */
   private readonly written = new Set<string>();
+  /** One change at a time: each reads workbook.xml and writes it back, and must see the last one's result. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly pkg: XlsxPackage) {}
 
@@ -56,17 +58,17 @@ export class XlsxPackageEditor {
 
   /** Every sheet name in workbook.xml (hidden ones, chart sheets and ours included). */
   async sheetNames(): Promise<string[]> {
-    return inSwedish(async () => (await readWorkbook(this.pkg)).sheets.map((s) => s.name));
+    return this.serial(async () => (await readWorkbook(this.pkg)).sheets.map((s) => s.name));
   }
 
   /** A macro-enabled workbook must be saved as .xlsm, or Excel refuses to open it. */
   async macroEnabled(): Promise<boolean> {
-    return inSwedish(() => isMacroEnabled(this.pkg));
+    return this.serial(() => isMacroEnabled(this.pkg));
   }
 
   /** Adds the spec as a new sheet at the end; returns the name it got (never an existing one). */
   async addSheet(spec: SheetSpec): Promise<string> {
-    return inSwedish(async () => {
+    return this.serial(async () => {
       const info = await readWorkbook(this.pkg);
       const name = uniqueSheetName(
         spec.name,
@@ -94,7 +96,7 @@ export class XlsxPackageEditor {
 
   /** Replaces the settings sheet's part, or adds the sheet (veryHidden) the first time. */
   async saveSettings(settings: UserSettings): Promise<void> {
-    return inSwedish(async () => {
+    return this.serial(async () => {
       const info = await readWorkbook(this.pkg);
       const xml = worksheetXml(settingsSheetSpec(settings), undefined, await this.namespace(info.path));
       const existing = info.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
@@ -107,7 +109,7 @@ export class XlsxPackageEditor {
 
   /** "=…" writes a formula (computed when Excel opens the file), a decimal string a number, anything else text. */
   async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
-    return inSwedish(async () => {
+    return this.serial(async () => {
       const info = await readWorkbook(this.pkg);
       const entry = info.sheets.find((s) => s.name === sheet);
       const xml = entry?.part ? await this.pkg.read(entry.part) : undefined;
@@ -127,7 +129,7 @@ export class XlsxPackageEditor {
 
   /** The package as bytes; every part we wrote whole is checked to be well-formed XML first. */
   async toBytes(): Promise<Uint8Array> {
-    return inSwedish(async () => {
+    return this.serial(async () => {
       for (const part of this.pkg.changedParts()) {
         if (!/\.(xml|rels)$/i.test(part)) continue;
         // A user's sheet with one cell changed is checked where the cell was made; the rest is theirs.
@@ -136,6 +138,13 @@ export class XlsxPackageEditor {
       }
       return this.pkg.bytes();
     });
+  }
+
+  /** Runs after every change asked for before it, with our errors in Swedish. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => inSwedish(work));
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** The SpreadsheetML namespace of the workbook (transitional or strict). */

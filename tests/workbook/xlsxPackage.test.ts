@@ -207,3 +207,24 @@ test("saving the settings again changes our settings part and nothing else", asy
     agreedDeviations: [{ rule: "sum.rounding", sheet: "Budget 2024", cell: "B5", note }],
   });
 });
+
+test("changes asked for at the same time are made one after the other", async () => {
+  const book = await XlsxPackageEditor.open(await buildPackage());
+  const names = await Promise.all([
+    book.addSheet(spec),
+    book.saveSettings({}),
+    book.addSheet(spec),
+    book.addSheet(spec),
+  ]);
+  expect(names).toEqual(["Prognos 2025–2027", undefined, "Prognos 2025–2027 (2)", "Prognos 2025–2027 (3)"]);
+  const after = await entriesOf(await book.toBytes());
+  const sheets = parseXml(text(after.get("xl/workbook.xml"))).children.find((c) => c.name === "sheets")?.children ?? [];
+  expect(sheets.map((s) => [s.attrs.get("sheetId"), s.attrs.get("r:id")])).toEqual([
+    ["1", "rId1"],
+    ["4", "rId2"],
+    ["5", "rId3"],
+    ["6", "rId10"],
+    ["7", "rId11"],
+    ["8", "rId12"],
+  ]);
+});
