@@ -1,46 +1,45 @@
-// The ExcelJS adapter behind WorkbookPort: for the CLI and for files opened outside Excel.
-// It takes and gives bytes; reading and writing files is the caller's business.
-import ExcelJS from "exceljs";
+// The file adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
+// and gives bytes; reading and writing files is the caller's business. Reading goes through
+// xlsxRead; every change (a sheet added, the settings, one cell) is made in the user's own
+// package by xlsxWrite, so the copy is the user's file plus what was asked for, byte for byte.
+import type ExcelJS from "exceljs";
 import type { UserSettings } from "../domain/finding";
 import type { SheetSpec } from "../domain/sheetspec";
-import { uniqueSheetName } from "../domain/sheetspec";
 import type { ReadResult, WorkbookPort } from "./port";
 import { gridsOfWorkbook, loadWorkbook, SETTINGS_SHEET_NAME, type LoadResult } from "./xlsxRead";
-import { readSettingsSheet, writeSettingsSheet, writeSpec } from "./xlsxWrite";
+import { readSettingsSheet, XlsxPackageEditor } from "./xlsxWrite";
 
 export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsxRead";
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 /** A workbook held in memory: from the bytes of an .xlsx file, or new and empty without them. */
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly loading: Promise<LoadResult>;
+  private readonly source: Uint8Array | undefined;
+  /** What reading the current bytes gave (the original's until something is changed). */
+  private loading: Promise<LoadResult> | undefined;
+  private editing: Promise<XlsxPackageEditor> | undefined;
+  private changed = false;
   private selection: { sheet: string; address: string } | undefined;
+  private notices: string[] = [];
 
   constructor(bytes?: Uint8Array | ArrayBuffer) {
-    this.loading =
-      bytes === undefined ? Promise.resolve({ ok: true, workbook: new ExcelJS.Workbook() }) : loadWorkbook(bytes);
+    this.source = bytes === undefined ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
   async readSheets(): Promise<ReadResult> {
-    const loaded = await this.loading;
+    const loaded = await this.load();
     if (!loaded.ok) return loaded;
     return gridsOfWorkbook(loaded.workbook);
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const workbook = await this.workbook();
-    const name = uniqueSheetName(
-      spec.name,
-      workbook.worksheets.map((ws) => ws.name)
-    );
-    writeSpec(workbook.addWorksheet(name), spec);
-    if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;
+    const name = await (await this.editor()).addSheet(spec);
+    this.touch();
     return name;
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await this.worksheet(sheet);
+    const read = await this.readSheets();
+    if (!read.ok || !read.grids.some((g) => g.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
     this.selection = { sheet, address };
   }
 
@@ -51,43 +50,67 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** "=…" writes a formula (computed when Excel opens the file); a decimal string a number; anything else text. */
   async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
-    const ws = await this.worksheet(sheet);
-    const cell = ws.getCell(address);
-    if (valueOrFormula.startsWith("=")) {
-      cell.value = { formula: valueOrFormula.slice(1) };
-      ws.workbook.calcProperties.fullCalcOnLoad = true;
-    } else if (DECIMAL.test(valueOrFormula.trim())) {
-      cell.value = Number(valueOrFormula.trim());
-    } else {
-      cell.value = valueOrFormula;
-    }
+    await (await this.editor()).writeCell(sheet, address, valueOrFormula);
+    this.touch();
   }
 
   async loadSettings(): Promise<UserSettings> {
-    return readSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME);
+    this.notices = [];
+    return readSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME, this.notices);
+  }
+
+  /** What loadSettings left out because it was out of bounds (Swedish, one line each). */
+  get settingsNotices(): readonly string[] {
+    return this.notices;
   }
 
   async saveSettings(settings: UserSettings): Promise<void> {
-    writeSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME, settings);
+    await (await this.editor()).saveSettings(settings);
+    this.touch();
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** Whether the file is a macro-enabled workbook, which must keep the extension .xlsm. */
+  async isMacroEnabled(): Promise<boolean> {
+    return (await this.editor()).macroEnabled();
+  }
+
+  /** The workbook as bytes: the original file, with what was added to it. */
   async toBuffer(): Promise<Uint8Array> {
-    const buffer = await (await this.workbook()).xlsx.writeBuffer();
-    const bytes = buffer as unknown as Uint8Array;
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!this.changed && this.source) {
+      await this.workbook();
+      return this.source.slice();
+    }
+    return (await this.editor()).toBytes();
+  }
+
+  /** The package, opened for changes once the file has been read successfully. */
+  private editor(): Promise<XlsxPackageEditor> {
+    const source = this.source;
+    // A file is opened for changes only once it has been read; a new workbook starts empty.
+    this.editing ??= source ? this.workbook().then(() => XlsxPackageEditor.open(source)) : XlsxPackageEditor.open();
+    return this.editing;
+  }
+
+  /** After a change, reading starts again from the changed package. */
+  private touch(): void {
+    this.changed = true;
+    this.loading = undefined;
+  }
+
+  private load(): Promise<LoadResult> {
+    this.loading ??= this.currentBytes().then(loadWorkbook);
+    return this.loading;
+  }
+
+  private async currentBytes(): Promise<Uint8Array> {
+    if (this.changed || !this.source) return (await this.editor()).toBytes();
+    return this.source;
   }
 
   /** The loaded workbook; a file that could not be read is an error for every call but readSheets. */
   private async workbook(): Promise<ExcelJS.Workbook> {
-    const loaded = await this.loading;
+    const loaded = await this.load();
     if (!loaded.ok) throw new Error(loaded.error.message);
     return loaded.workbook;
-  }
-
-  private async worksheet(sheet: string): Promise<ExcelJS.Worksheet> {
-    const ws = (await this.workbook()).getWorksheet(sheet);
-    if (!ws) throw new Error(`No sheet named "${sheet}"`);
-    return ws;
   }
 }
