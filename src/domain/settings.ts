@@ -182,7 +182,15 @@ export const SETTINGS_CHUNK = 30000;
 
 /** The settings sheet's column A, top to bottom: the explanation, then the JSON in pieces. */
 export function settingsSheetColumn(settings: UserSettings): string[] {
-  return [readStrings.settingsSheetExplanation, ...textChunks(JSON.stringify(settings), SETTINGS_CHUNK)];
+  return [readStrings.settingsSheetExplanation, ...textChunks(settingsJson(settings), SETTINGS_CHUNK)];
+}
+
+/**
+ * The settings as JSON with "_x" written "_\u0078": the same JSON value, and no text that an xlsx
+ * reader could take for Excel's _xHHHH_ character escape (a note may well contain "_x0041_").
+ */
+export function settingsJson(settings: UserSettings): string {
+  return JSON.stringify(settings).replace(/_x/g, "_\\u0078");
 }
 
 /** Column A as read back, from A1 down → UserSettings; the JSON ends at the first cell that is not text. */

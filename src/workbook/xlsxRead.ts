@@ -6,7 +6,8 @@ import { readStrings } from "../domain/strings";
 import type { ReadError, ReadResult } from "./port";
 
 /** The veryHidden sheet where XlsxWorkbook keeps UserSettings; never returned as a Grid. */
-export const SETTINGS_SHEET_NAME = "FinsamKontroll_inställningar";
+export { SETTINGS_SHEET_NAME } from "../domain/settings";
+import { SETTINGS_SHEET_NAME } from "../domain/settings";
 
 /**
  * The formula given to a shared-formula cell whose master cannot be found, so that the

@@ -25,7 +25,7 @@ import {
 } from "./xlsxWriteWorkbook";
 import { parseXml, prefixOf, XmlError } from "./xlsxWriteXml";
 
-export { chunksOf, readSettingsSheet, SETTINGS_CHUNK } from "./xlsxWriteSettings";
+export { readSettingsSheet } from "./xlsxWriteSettings";
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
