@@ -88,9 +88,17 @@ export function splitLabelAmount(text: string): { label: string; amount: ParsedA
   return undefined;
 }
 
-/** A double as a Decimal, via its shortest round-trip string (0.1 → 0.1, not 0.1000000000000000055…). */
+/** Significant digits Excel shows of a number (and keeps when it writes one as text). */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A double as Excel shows it, as a Decimal: rounded to 15 significant digits before it
+ * becomes a decimal, so binary noise never reaches a sum or a message (0.1 + 0.2 → 0.3,
+ * 18.500000000000004 → 18.5, =100000/3 → 33333.3333333333).
+ */
 export function toDecimal(n: number): Decimal {
-  return new Decimal(String(n));
+  if (n === 0) return new Decimal(0);
+  return new Decimal(n.toPrecision(EXCEL_DIGITS));
 }
 
 /**
