@@ -9,6 +9,7 @@
 //                 (FINSAM.md): until it holds a step, equity.ratio reports the percentage only.
 import Decimal from "decimal.js";
 import type { CheckContext, CheckModule, Finding, RuleMeta } from "../finding";
+import { seriesTables } from "../periodSeries";
 import { financeStrings as S } from "../strings";
 import type { BudgetTable } from "../table";
 import { makeFinding, money, periodLabel, tolerance } from "./common";
@@ -160,11 +161,13 @@ function meta(id: string): RuleMeta {
 export const equity: CheckModule = {
   rules: RULE_IDS.map(meta),
   check(tables: BudgetTable[], context: CheckContext): Finding[] {
-    const chains = new Map(tables.map((t) => [t, equityChain(t, context)] as const));
+    // One chain per entity and kind of figure: the koncern's 2018 does not open the kommun's 2019.
+    const series = tables.flatMap(seriesTables);
+    const chains = new Map(series.map((t) => [t, equityChain(t, context)] as const));
     return [
-      ...tables.flatMap((t) => rollforwardFindings(t, chains.get(t)!)),
-      ...coverageFindings(tables, chains),
-      ...sizeFindings(tables, chains, context.settings),
+      ...series.flatMap((t) => rollforwardFindings(t, chains.get(t)!)),
+      ...coverageFindings(series, chains),
+      ...sizeFindings(series, chains, context.settings),
     ];
   },
 };

@@ -18,26 +18,24 @@ export interface Block {
 
 /** Maximal runs of columns with something in them; a run with no amounts joins the run to its right. */
 export function columnBands(view: SheetView): { left: number; right: number }[] {
-  const used: boolean[] = new Array(view.columns + 2).fill(false);
-  const hasAmount: boolean[] = new Array(view.columns + 2).fill(false);
-  const hasText: boolean[] = new Array(view.columns + 2).fill(false);
-  for (let r = 1; r <= view.rows; r++) {
-    for (let c = 1; c <= view.columns; c++) {
+  const used = new Set<number>();
+  const hasAmount = new Set<number>();
+  const hasText = new Set<number>();
+  for (const r of view.rowList()) {
+    for (const c of view.cellsOf(r)) {
+      used.add(c);
       const k = view.kind(r, c);
-      if (k === "empty") continue;
-      used[c] = true;
-      if (k === "amount" && !view.header(r, c)) hasAmount[c] = true;
-      if (k === "text" && !view.header(r, c)) hasText[c] = true;
+      if (k === "amount" && !hasAmount.has(c) && !view.header(r, c)) hasAmount.add(c);
+      if (k === "text" && !hasText.has(c) && !view.header(r, c)) hasText.add(c);
     }
   }
   const bands: { left: number; right: number; amounts: boolean; labelsFirst: boolean }[] = [];
-  for (let c = 1; c <= view.columns; c++) {
-    if (!used[c]) continue;
+  for (const c of [...used].sort((a, b) => a - b)) {
     const last = bands[bands.length - 1];
     if (last && last.right === c - 1) {
       last.right = c;
-      last.amounts ||= hasAmount[c];
-    } else bands.push({ left: c, right: c, amounts: hasAmount[c], labelsFirst: hasText[c] });
+      last.amounts ||= hasAmount.has(c);
+    } else bands.push({ left: c, right: c, amounts: hasAmount.has(c), labelsFirst: hasText.has(c) });
   }
   const merged: { left: number; right: number; amounts: boolean; labelsFirst: boolean }[] = [];
   for (const band of bands) {
@@ -52,13 +50,14 @@ export function columnBands(view: SheetView): { left: number; right: number }[] 
 }
 
 function nonEmpty(view: SheetView, row: number, left: number, right: number): number[] {
-  const out: number[] = [];
-  for (let c = left; c <= right; c++) if (view.kind(row, c) !== "empty") out.push(c);
-  return out;
+  return view.cellsIn(row, left, right);
 }
 
-/** A header row: every cell but a leading label is a year, period word, unit or column word. */
-export function isHeaderRow(view: SheetView, row: number, left: number, right: number): boolean {
+/**
+ * A header row: every cell but a leading label is a year, a closing date, a period word, a
+ * unit or a column word; or a group row ("Kommunen | Koncernen") over such a row.
+ */
+export function isHeaderRow(view: SheetView, row: number, left: number, right: number, groups = true): boolean {
   const cells = nonEmpty(view, row, left, right);
   // A lone text in the first column is a title ("Preliminär budget för 2020, 2021 och 2022").
   if (cells.length === 0 || (cells.length === 1 && cells[0] === left && view.kind(row, left) === "text")) return false;
@@ -72,24 +71,64 @@ export function isHeaderRow(view: SheetView, row: number, left: number, right: n
   // More label headings before the period headers ("Konto | Benämning | Budget 2024").
   while (rest.length > 1 && view.kind(row, rest[0]) === "text" && !view.header(row, rest[0])) rest = rest.slice(1);
   if (rest.length === 0) return false;
+  // Most rows are figures: the first cell that cannot head a column ends the question.
+  if (rest.some((c) => !view.header(row, c))) return false;
   const infos = rest.map((c) => view.header(row, c));
-  if (infos.some((i) => !i)) return false;
   const years = rest.filter((c, i) => infos[i]!.year !== undefined);
   const worded = rest.filter((c) => view.kind(row, c) === "text");
   if (worded.some((c) => view.header(row, c)!.kind || view.header(row, c)!.year)) return true;
-  if (years.length === 0) return worded.length > 0 && infos.some((i) => i!.kind);
+  if (years.length === 0) {
+    if (worded.length > 0 && infos.some((i) => i!.kind)) return true;
+    // "Kommunen | Koncernen" over "2019 | 2018 | 2019 | 2018": the groups of the columns below.
+    return (
+      groups &&
+      infos.some((i) => i!.entity) &&
+      infos.every((i) => i!.entity || i!.unit || i!.nonPeriod) &&
+      nextIsPeriodHeader(view, row, left, right)
+    );
+  }
   // Bare numbers only: distinct consecutive years, or one year opening a table.
   const values = years.map((c) => view.header(row, c)!.year!);
-  if (new Set(values).size !== values.length) return false;
+  const label = rest === cells ? "" : view.text(row, cells[0]);
+  if (new Set(values).size !== values.length) {
+    // "2019 | 2018 | 2019 | 2018": the same years again for a second group (kommun, koncern).
+    const headed = label === "" || looksLikeTitle(label) || !!view.header(row, cells[0]);
+    return headed && repeatsYearRuns(values);
+  }
   if (values.length === 1) {
     // "Övrigt | 2000" is 2000 kr; "Kostnader | 2018" or "| 2018" heads a column.
-    const label = rest === cells ? "" : view.text(row, cells[0]);
     const formula = !!view.cell(row, years[0])?.formula;
     const headerLabel = label === "" || looksLikeTitle(label) || !!labelMeaning(normalizeLabel(label).key).opens;
     return !formula && headerLabel && isTableStart(view, row, left, right);
   }
+  return consecutive(values);
+}
+
+function consecutive(values: number[]): boolean {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length - 1] - sorted[0] === sorted.length - 1;
+}
+
+/** Runs of two or more distinct consecutive years, each run the same years: "2017 2016 | 2017 2016". */
+function repeatsYearRuns(values: number[]): boolean {
+  const runs: number[][] = [];
+  for (const v of values) {
+    const run = runs[runs.length - 1];
+    if (run && !run.includes(v)) run.push(v);
+    else runs.push([v]);
+  }
+  const key = (run: number[]) => [...run].sort((a, b) => a - b).join(",");
+  return runs.length >= 2 && runs.every((run) => run.length >= 2 && consecutive(run) && key(run) === key(runs[0]));
+}
+
+/** The next row with cells in the band is a header row of periods (not itself a group row). */
+function nextIsPeriodHeader(view: SheetView, row: number, left: number, right: number): boolean {
+  const list = view.rowList();
+  for (let i = view.rowIndexFrom(row + 1); i < list.length; i++) {
+    if (nonEmpty(view, list[i], left, right).length === 0) continue;
+    return isHeaderRow(view, list[i], left, right, false);
+  }
+  return false;
 }
 
 function isTableStart(view: SheetView, row: number, left: number, right: number): boolean {
@@ -162,7 +201,11 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     }
     pending = [];
   };
-  for (let r = 1; r <= view.rows; r++) {
+  let previous = 0;
+  for (const r of view.rowList()) {
+    // Rows without cells are blank: one blank row between two rows says what any number says.
+    if (r > previous + 1) blankBefore = true;
+    previous = r;
     const cls = classifyRow(view, r, left, right);
     if (cls === "blank") {
       blankBefore = true;
@@ -215,8 +258,7 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
 }
 
 export function firstCell(view: SheetView, row: number, left: number, right: number): number {
-  for (let c = left; c <= right; c++) if (view.kind(row, c) !== "empty") return c;
-  return left;
+  return nonEmpty(view, row, left, right)[0] ?? left;
 }
 
 /** Pending text rows before a block: titles above, and the headings that open its first section. */
@@ -235,7 +277,7 @@ function splitPending(view: SheetView, pending: number[]): { titles: number[]; h
 }
 
 export function textOfRow(view: SheetView, row: number): string {
-  for (let c = 1; c <= view.columns; c++) if (view.kind(row, c) === "text") return view.text(row, c);
+  for (const c of view.cellsOf(row)) if (view.kind(row, c) === "text") return view.text(row, c);
   return "";
 }
 
@@ -243,7 +285,7 @@ function sameYears(view: SheetView, headerRows: number[], row: number, left: num
   if (headerRows.length === 0) return false;
   const yearsOf = (r: number) => {
     const out: string[] = [];
-    for (let c = left + 1; c <= right; c++) {
+    for (const c of nonEmpty(view, r, left + 1, right)) {
       const y = view.header(r, c)?.year;
       if (y !== undefined) out.push(`${c}:${y}`);
     }
@@ -254,8 +296,9 @@ function sameYears(view: SheetView, headerRows: number[], row: number, left: num
 }
 
 function nextClass(view: SheetView, row: number, left: number, right: number): RowClass {
-  for (let r = row + 1; r <= view.rows; r++) {
-    const cls = classifyRow(view, r, left, right);
+  const list = view.rowList();
+  for (let i = view.rowIndexFrom(row + 1); i < list.length; i++) {
+    const cls = classifyRow(view, list[i], left, right);
     if (cls !== "blank") return cls;
   }
   return "blank";
