@@ -8,12 +8,15 @@ export function kindGroup(kind: PeriodKind): PeriodKind {
   return kind === "plan" ? "budget" : kind;
 }
 
-/** The identity of a period's figures beyond the year: kind group and entity ("budget|", "utfall|koncern"). */
+/**
+ * The identity of a period's figures beyond the year: kind group, entity and closing day
+ * ("budget||", "utfall|koncern|", "utfall||2017-09-30" for the third quarter).
+ */
 export function periodIdentity(period: Period): string {
-  return `${kindGroup(period.kind)}|${period.entity ?? ""}`;
+  return `${kindGroup(period.kind)}|${period.entity ?? ""}|${period.date ?? ""}`;
 }
 
-/** Two periods state the same quantity when year, kind group and entity are the same. */
+/** Two periods state the same quantity when year, kind group, entity and closing day are the same. */
 export function samePeriod(a: Period, b: Period): boolean {
   return a.year === b.year && periodIdentity(a) === periodIdentity(b);
 }

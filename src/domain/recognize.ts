@@ -134,7 +134,11 @@ function bounds(values: Iterable<number>): { min: number; max: number } {
 function rangeOf(block: Block, layout: Layout, rows: WorkRow[]): string {
   const sheetRows = bounds(rows.map((w) => w.row.row));
   const top = Math.min(bounds(block.headerRows).min, sheetRows.min);
-  const columns = [...layout.periods.map((p) => p.column), ...(layout.totalColumn ? [layout.totalColumn] : [])];
+  const columns = [
+    ...layout.periods.map((p) => p.column),
+    ...(layout.totalColumn ? [layout.totalColumn] : []),
+    ...(layout.periods.length ? layout.varianceColumns.map((v) => v.column) : []),
+  ];
   const right = columns.length ? bounds(columns).max : layout.labelColumn;
   return rangeAddress({ top, bottom: sheetRows.max, left: bounds(layout.labelColumns).min, right });
 }

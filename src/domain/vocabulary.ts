@@ -252,8 +252,10 @@ export function isTotalHeader(text: string): boolean {
 /** The unit a title, header or note names: "Belopp i tkr", "År 2020(tkr)", "Budget Kr", "Miljoner kronor". */
 export function unitInText(text: string): StatedUnit | undefined {
   const t = text.toLowerCase();
+  // Miljarder (mdkr) is no unit of ours: the figures stay as printed, not taken for kronor.
+  if (/\b(?:mdkr|mdr kr|miljarder kronor|miljarder)\b/.test(t)) return undefined;
   if (/\b(?:tkr|tsek|ksek|tusental kronor|tusentals kronor|tusen kronor)\b/.test(t)) return "tkr";
-  if (/\b(?:mkr|mnkr|msek|mdkr|miljoner kronor|miljontals kronor|mn kr|milj\.? kr)\b/.test(t)) return "Mkr";
+  if (/\b(?:mkr|mnkr|msek|miljoner kronor|miljontals kronor|mn kr|milj\.? kr)\b/.test(t)) return "Mkr";
   if (/\b(?:kr|kronor|sek)\b/.test(t)) return "kr";
   return undefined;
 }
@@ -268,9 +270,10 @@ const ENTITIES: [RegExp, string][] = [
     /\bsammanställd(?:a)? (?:redovisning(?:en)?|räkenskaper(?:na)?|bokslut(?:et)?)\b|\bkommunkoncern(?:en|ens)?\b|\b(?:den )?kommunala koncernen(?:s)?\b|\bkoncern(?:en|ens)?\b/,
     "koncern",
   ],
+  [/\bkommuner(?:na)?\b/, "kommuner"],
   [/\bkommun(?:en|ens)?\b/, "kommun"],
   [/\bregion(?:en|ens)?\b|\blandsting(?:et|ets)?\b/, "region"],
-  [/\b(?:samordnings)?förbund(?:et|ets)?\b/, "förbund"],
+  [/\b(?:samordnings|kommunal-?\s*)?förbund(?:et|ets|en)?\b/, "förbund"],
   [/\bmoderbolag(?:et|ets)?\b/, "moderbolag"],
   [/\bnettokostnad(?:er)?\b/, "nettokostnad"],
   [/\bintäkter\b/, "intäkter"],
@@ -294,7 +297,7 @@ export function entityInText(text: string): { entity: string; rest: string } | u
 export function isAccountsTitle(text: string): boolean {
   const t = text.toLowerCase();
   if (/budget|plan\b|prognos/.test(t)) return false;
-  return /resultaträkning|balansräkning|kassaflöde|finansieringsanalys|drifts?redovisning|årsredovisning|bokslut|delårsrapport|balanskravsutredning|verksamhetsredovisning|noter?\b/.test(
+  return /resultaträkning|balansräkning|kassaflöde|finansieringsanalys|drifts?redovisning|årsredovisning|bokslut|delårsrapport|balanskravsutredning|verksamhetsredovisning|\bnot(?:er)?\b/.test(
     t
   );
 }

@@ -66,10 +66,13 @@ function factor(table: BudgetTable): number {
   return table.unit === UNKNOWN_UNIT ? 1 : UNIT_FACTOR[table.unit];
 }
 
+/** A result adjusted or taken at another point ("efter balanskravsjusteringar", "före extraordinära poster") is another quantity. */
+const QUALIFIED_RESULT = /balanskrav|justering|justerat|före |exkl|inkl|jämförelsestörande/;
+
 function quantityOf(row: BudgetRow, h: Hierarchy): string | undefined {
   const label = row.label.trim().toLowerCase();
   if (/nettokostnad/.test(label)) return undefined;
-  if (isCheckedResult(row) || /^årets resultat$/.test(label)) return "result";
+  if ((isCheckedResult(row) && !QUALIFIED_RESULT.test(label)) || /^årets resultat$/.test(label)) return "result";
   if (label === "verksamhetens intäkter") return "income";
   if (label === "verksamhetens kostnader") return "cost";
   if (h.parentOf.has(row.row)) return /^summa\s+\S/.test(label) ? `line:${label}` : undefined;

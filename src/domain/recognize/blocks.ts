@@ -79,21 +79,20 @@ export function isHeaderRow(view: SheetView, row: number, left: number, right: n
   if (worded.some((c) => view.header(row, c)!.kind || view.header(row, c)!.year)) return true;
   if (years.length === 0) {
     if (worded.length > 0 && infos.some((i) => i!.kind)) return true;
-    // "Kommunen | Koncernen" over "2019 | 2018 | 2019 | 2018": the groups of the columns below.
-    return (
-      groups &&
-      infos.some((i) => i!.entity) &&
-      infos.every((i) => i!.entity || i!.unit || i!.nonPeriod) &&
-      nextIsPeriodHeader(view, row, left, right)
-    );
+    // "Kommunen | Koncernen" over "2019 | 2018 | 2019 | 2018": the groups of the columns below;
+    // "Kommuner | Landsting | Kommunalförbund" alone: columns by entity, the year in the title.
+    const entities = infos.filter((i) => i!.entity).length;
+    if (entities === 0 || !infos.every((i) => i!.entity || i!.unit || i!.nonPeriod)) return false;
+    return entities >= 2 || (groups && nextIsPeriodHeader(view, row, left, right));
   }
   // Bare numbers only: distinct consecutive years, or one year opening a table.
   const values = years.map((c) => view.header(row, c)!.year!);
   const label = rest === cells ? "" : view.text(row, cells[0]);
   if (new Set(values).size !== values.length) {
-    // "2019 | 2018 | 2019 | 2018": the same years again for a second group (kommun, koncern).
+    // "2019 | 2018 | 2019 | 2018": the same years again for a second group (kommun, koncern), or
+    // years under a row of kinds ("Bokslut | Bokslut | Budget" over "2020 | 2021 | 2021").
     const headed = label === "" || looksLikeTitle(label) || !!view.header(row, cells[0]);
-    return headed && repeatsYearRuns(values);
+    return headed && (repeatsYearRuns(values) || (groups && previousIsKindRow(view, row, left, right)));
   }
   if (values.length === 1) {
     // "Övrigt | 2000" is 2000 kr; "Kostnader | 2018" or "| 2018" heads a column.
@@ -119,6 +118,16 @@ function repeatsYearRuns(values: number[]): boolean {
   }
   const key = (run: number[]) => [...run].sort((a, b) => a - b).join(",");
   return runs.length >= 2 && runs.every((run) => run.length >= 2 && consecutive(run) && key(run) === key(runs[0]));
+}
+
+/** The row above (with cells in the band) is a header row that names kinds ("Bokslut | Budget"). */
+function previousIsKindRow(view: SheetView, row: number, left: number, right: number): boolean {
+  const list = view.rowList();
+  const i = view.rowIndexFrom(row) - 1;
+  if (i < 0) return false;
+  const prev = list[i];
+  const cells = nonEmpty(view, prev, left, right);
+  return cells.some((c) => view.header(prev, c)?.kind) && isHeaderRow(view, prev, left, right, false);
 }
 
 /** The next row with cells in the band is a header row of periods (not itself a group row). */
@@ -186,7 +195,9 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     current = undefined;
   };
   const open = (row: number, asHeader: boolean) => {
-    const { titles, headings } = splitPending(view, pending);
+    // Text right above a header row titles the table ("BALANSKRAVSUTREDNING", "Driftsredovisning,
+    // kommunen"); text right above the first figures may open its first section.
+    const { titles, headings } = asHeader ? { titles: pending.slice(-4), headings: [] } : splitPending(view, pending);
     current = {
       left,
       right,
@@ -254,7 +265,49 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     blankBefore = false;
   }
   close();
-  return blocks;
+  return joinContinuations(view, blocks);
+}
+
+/**
+ * A block with no header right under a headed one, its figures in the headed columns: the
+ * second half of one table after a heading in capitals ("EGET KAPITAL, AVSÄTTNINGAR OCH
+ * SKULDER" in a balansräkning), not a table of its own.
+ */
+function joinContinuations(view: SheetView, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && block.headerRows.length === 0 && prev.headerRows.length > 0 && continues(view, prev, block)) {
+      prev.body.push(...block.titleRows, ...block.body);
+    } else out.push(block);
+  }
+  return out;
+}
+
+const STATEMENT_TITLE = /räkning|budget|redovisning|analys|utredning|plan\b|översikt|belopp|bilaga|tabell/i;
+
+function continues(view: SheetView, prev: Block, next: Block): boolean {
+  const last = prev.body[prev.body.length - 1];
+  const first = next.titleRows[0] ?? next.body[0];
+  if (last === undefined || first === undefined || first - last > 4) return false;
+  for (const r of next.titleRows) {
+    const text = textOfRow(view, r);
+    if (STATEMENT_TITLE.test(text) || /(?:19|20)\d{2}/.test(text) || normalizeLabel(text).numbering) return false;
+  }
+  const headed = new Set<number>();
+  const years = new Set<number>();
+  for (const r of prev.headerRows) {
+    for (const c of view.cellsIn(r, prev.left, prev.right)) {
+      headed.add(c);
+      if (view.header(r, c)?.year !== undefined) years.add(c);
+    }
+  }
+  const used = new Set<number>();
+  for (const r of next.body) {
+    for (const c of view.cellsIn(r, next.left, next.right)) if (view.kind(r, c) === "amount") used.add(c);
+  }
+  const inYears = [...used].filter((c) => years.has(c)).length;
+  return inYears >= 2 && [...used].every((c) => headed.has(c));
 }
 
 export function firstCell(view: SheetView, row: number, left: number, right: number): number {

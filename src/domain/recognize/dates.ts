@@ -51,12 +51,32 @@ function dated(year: number, month: number, day: number): HeaderDate | undefined
   return valid(year, month, day) ? { year, iso: iso(year, month, day) } : undefined;
 }
 
+/** The last day of quarter 1–4 and of tertial 1–3. */
+const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"];
+const TERTIAL_END = ["04-30", "08-31", "12-31"];
+const QUARTER = /(?<![\p{L}\d])(?:q|kv(?:artal)?\.?\s*)([1-4])\s*[-/]?\s*((?:19|20)\d{2})(?!\d)/iu;
+const QUARTER_AFTER = /(?<!\d)((?:19|20)\d{2})\s*[-/]?\s*(?:q|kv(?:artal)?\.?\s*)([1-4])(?![\p{L}\d])/iu;
+const TERTIAL = /(?<![\p{L}\d])(?:t|tertial\s*)([1-3])\s*[-/]?\s*((?:19|20)\d{2})(?!\d)/iu;
+
+/** "Q1 2018", "Kv 3 2017", "2018 Q1", "T2 2019": the closing day of that quarter or tertial. */
+function partOfYear(text: string): { date: HeaderDate; match: string } | undefined {
+  const q = QUARTER.exec(text);
+  if (q) return { date: { year: Number(q[2]), iso: `${q[2]}-${QUARTER_END[Number(q[1]) - 1]}` }, match: q[0] };
+  const qa = QUARTER_AFTER.exec(text);
+  if (qa) return { date: { year: Number(qa[1]), iso: `${qa[1]}-${QUARTER_END[Number(qa[2]) - 1]}` }, match: qa[0] };
+  const t = TERTIAL.exec(text);
+  if (t) return { date: { year: Number(t[2]), iso: `${t[2]}-${TERTIAL_END[Number(t[1]) - 1]}` }, match: t[0] };
+  return undefined;
+}
+
 const ISO_DATE = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const DOTTED = /(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/;
 const WORDED = /(?<!\d)(\d{1,2})\s*([a-zåäö]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)/i;
 
-/** The one date a header text names, or undefined ("Utfall 2019-12-31" → 2019-12-31). */
+/** The one date a header text names, or undefined ("Utfall 2019-12-31" → 2019-12-31, "Q1 2018" → 2018-03-31). */
 export function dateInText(text: string): { date: HeaderDate; match: string } | undefined {
+  const part = partOfYear(text);
+  if (part) return part;
   const isoMatch = ISO_DATE.exec(text);
   if (isoMatch) {
     const date = dated(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));

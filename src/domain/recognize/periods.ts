@@ -143,25 +143,33 @@ export function layoutOf(view: SheetView, block: Block, unitOverride?: Unit): La
     }
     const withYear = [...infos].reverse().find((i) => i.year !== undefined);
     if (!withYear) {
-      if (periods.length === 0 && noteColumn === undefined && holdsNoteNumbers(view, block, c)) {
-        noteColumn = c;
-        ignoredColumns.push(c);
-      } else if (block.headerRows.length > 0 && periods.length > 0) ignoredColumns.push(c);
+      if (block.headerRows.length > 0 && periods.length > 0) ignoredColumns.push(c);
       continue;
     }
     periods.push(periodOf(view, block, c, infos, withYear, labelColumn + 1, context));
     yearSource = "header";
   }
+  // Note numbers between the labels and the first figures, headed "Not" or not at all ("7", "Not 3").
+  if (noteColumn === undefined && periods.length > 0) {
+    noteColumn = noteColumnBefore(view, block, labelColumn, periods[0].column);
+    if (noteColumn !== undefined && !ignoredColumns.includes(noteColumn)) ignoredColumns.push(noteColumn);
+  }
   const figureColumns = candidates.filter((c) => c !== noteColumn);
-  // One figure column and no header: the year is in the title ("6.2 Kostnader 2018").
-  if (periods.length === 0 && figureColumns.length === 1) {
-    for (const t of [...headerLabel, ...[...titleTexts].reverse()]) {
-      const year = yearInText(t);
-      if (year === undefined) continue;
-      const kind = periodKindOf(t.replace(/^[\d.]+\s*/, "")) ?? context.plainKind;
-      periods.push({ column: figureColumns[0], header: "", year, kind });
+  if (periods.length === 0) {
+    const titled = titleYear([...headerLabel, ...[...titleTexts].reverse()]);
+    // Columns headed by whose figures they are, the year in the title ("Kommuner | Landsting" under "… år 2016").
+    const byEntity = figureColumns.filter((c) => block.headerRows.some((r) => view.header(r, c)?.entity));
+    if (titled && byEntity.length > 0) {
+      for (const c of byEntity) {
+        const infos = block.headerRows.map((r) => view.header(r, c)).filter((i): i is HeaderInfo => !!i);
+        periods.push(periodOf(view, block, c, infos, { year: titled.year }, labelColumn + 1, context));
+      }
       yearSource = "title";
-      break;
+    } else if (titled && figureColumns.length === 1) {
+      // One figure column and no header: the year is in the title ("6.2 Kostnader 2018").
+      const kind = periodKindOf(titled.text.replace(/^[\d.]+\s*/, "")) ?? context.plainKind;
+      periods.push({ column: figureColumns[0], header: "", year: titled.year, kind });
+      yearSource = "title";
     }
   }
   const override = unitOverride === UNKNOWN_UNIT ? undefined : unitOverride;
@@ -218,8 +226,23 @@ function periodOf(
   return period;
 }
 
+/** The first title (nearest the table) that names one year. */
+function titleYear(texts: string[]): { year: number; text: string } | undefined {
+  for (const text of texts) {
+    const year = yearInText(text);
+    if (year !== undefined) return { year, text };
+  }
+  return undefined;
+}
+
 function headerText(view: SheetView, block: Block, column: number): string {
   return headerTexts(view, block, column).join(" ");
+}
+
+function noteColumnBefore(view: SheetView, block: Block, labelColumn: number, firstPeriod: number): number | undefined {
+  const columns = new Set<number>();
+  for (const r of block.body) for (const c of view.cellsIn(r, labelColumn + 1, firstPeriod - 1)) columns.add(c);
+  return [...columns].sort((a, b) => a - b).find((c) => holdsNoteNumbers(view, block, c));
 }
 
 /** A column of note numbers before the figures: "1", "7", "12, 25", "Not 3" and empty cells, nothing else. */
