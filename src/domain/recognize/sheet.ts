@@ -45,8 +45,6 @@ const ERROR = 3;
 interface RowCells {
   columns: number[];
   kinds: Uint8Array;
-  amounts?: Map<number, CellAmount | null>;
-  headers?: Map<number, HeaderInfo | null>;
 }
 
 /** Text that could be an amount: a digit, or a dash alone (Swedish tables write "–" for zero). */
@@ -125,19 +123,21 @@ export function makeSheetView(grid: Grid): SheetView {
   const rows = rowList.length ? rowList[rowList.length - 1] : 0;
   const hidden = new Set(grid.hiddenRows ?? []);
   const code = (r: number, c: number) => byRow[r]?.kinds[c] ?? 0;
+  // What a cell says depends on the cell alone: cached by the grid's own Cell objects.
+  const amounts = new Map<Cell, CellAmount | null>();
+  const headers = new Map<Cell, HeaderInfo | null>();
   const view: SheetView = {
     grid,
     rows,
     columns,
     kind: (r, c) => KIND_CODES[code(r, c)],
     amount(r, c) {
-      const line = byRow[r];
-      if (!line || line.kinds[c] !== AMOUNT) return undefined;
-      line.amounts ??= new Map();
-      let a = line.amounts.get(c);
+      if (code(r, c) !== AMOUNT) return undefined;
+      const cell = cellAt(grid, r, c)!;
+      let a = amounts.get(cell);
       if (a === undefined) {
-        a = cellAmount(cellAt(grid, r, c)) ?? null;
-        line.amounts.set(c, a);
+        a = cellAmount(cell) ?? null;
+        amounts.set(cell, a);
       }
       return a ?? undefined;
     },
@@ -163,15 +163,15 @@ export function makeSheetView(grid: Grid): SheetView {
     },
     rowIndexFrom: (r) => lowerBound(rowList, r),
     header(r, c) {
-      const line = byRow[r];
-      if (!line || !line.kinds[c]) return undefined;
+      const k = code(r, c);
+      if (!k) return undefined;
+      const cell = cellAt(grid, r, c)!;
       // A number is a year or nothing: cheap to say again, not worth a cache entry per figure.
-      if (line.kinds[c] === AMOUNT && cellAt(grid, r, c)?.value.type === "number") return headerOf(view, r, c);
-      line.headers ??= new Map();
-      const cached = line.headers.get(c);
+      if (k === AMOUNT && cell.value.type === "number") return headerOf(view, r, c);
+      const cached = headers.get(cell);
       if (cached !== undefined) return cached ?? undefined;
       const info = headerOf(view, r, c);
-      line.headers.set(c, info ?? null);
+      headers.set(cell, info ?? null);
       return info;
     },
   };

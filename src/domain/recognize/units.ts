@@ -80,7 +80,7 @@ function noteBelow(view: SheetView, block: Block): StatedUnit | undefined {
  * the members give no more than the state.
  */
 export function membersSayKronor(members: { member?: string; values: (Amount | undefined)[] }[]): boolean {
-  const periods = Math.max(0, ...members.map((m) => m.values.length));
+  const periods = members.reduce((n, m) => Math.max(n, m.values.length), 0);
   for (let p = 0; p < periods; p++) {
     let split = 0;
     let whole = 0;
