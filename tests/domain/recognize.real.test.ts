@@ -92,6 +92,20 @@ describe("columns of real tables", () => {
     ]);
   });
 
+  test("Luleå 2017 with an empty spacer column between the kommun's and the koncern's columns", () => {
+    const [grid] = loadFixtureGrids("layouts/lulea-2017-rr");
+    const spaced = { ...grid, rows: grid.rows.map((r) => [...r.slice(0, 4), undefined, ...r.slice(4)]) };
+    expect(recognizeCandidates(spaced).map(columnsOf)).toEqual([
+      {
+        range: "A2:G14",
+        label: "A",
+        unit: "Mkr",
+        note: "B",
+        periods: ["C 2017 utfall kommun", "D 2016 utfall kommun", "F 2017 utfall koncern", "G 2016 utfall koncern"],
+      },
+    ]);
+  });
+
   test('Vansbro 2019: (tkr), Kommunen | Sammanställd redovisning over Utfall 2019-12-31, notes as "Not 2" texts', () => {
     expect(tablesOf("vansbro-2019-rr")).toEqual([
       {

@@ -49,11 +49,10 @@ function closingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const opening = entry.opening?.value ?? chain.get(entry.year - 1)?.closing?.value;
   const result = entry.computed ?? entry.result?.value;
   if (!closing || !opening || !result) return undefined;
-  // A closing that sums its own column's opening, result and other movements (a balansräkning's
-  // "Summa eget kapital" over a nedskrivning) is the sum check's to judge.
-  const parts = closing.row.parts ?? [];
-  if (entry.opening && entry.result && [entry.opening, entry.result].every((f) => parts.includes(f.row.row)))
-    return undefined;
+  // A closing that sums its own column's rows, the year's result among them (a balansräkning's
+  // "Summa eget kapital" over årets resultat, a nedskrivning, resultatutjämningsreserv and the
+  // rest), is the sum check's to judge: eget kapital also moves by more than the result.
+  if (entry.result && (closing.row.parts ?? []).includes(entry.result.row.row)) return undefined;
   const slack = tolerance(table.unit, 3);
   const candidates = [entry.result?.value, entry.computed].filter((r): r is Decimal => r !== undefined);
   if (candidates.some((r) => within(closing.value, opening.plus(r), slack))) return undefined;

@@ -12,6 +12,16 @@ import { parseWeight } from "./kommunKey";
 
 const UNIT_FACTOR: Record<StatedUnit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
 
+/** The entity of a chain's table (equity.ts splits tables into one chain per entity): "" for none. */
+function entityOf(table: BudgetTable): string {
+  return table.periods[0]?.entity ?? "";
+}
+
+/** Another table's figures can stand in for this one's: the same entity, units that convert. */
+function comparable(table: BudgetTable, other: BudgetTable): boolean {
+  return entityOf(table) === entityOf(other) && convertible(other.unit, table.unit);
+}
+
 /** Figures of one unit can be put in the other: the same unit, or two stated ones. */
 export function convertible(from: Unit, to: Unit): boolean {
   return from === to || (from !== UNKNOWN_UNIT && to !== UNKNOWN_UNIT);
@@ -33,7 +43,7 @@ function availableElsewhere(
   chains: Chains
 ): Decimal | undefined {
   for (const other of tablesNear(table, tables)) {
-    if (!convertible(other.unit, table.unit)) continue;
+    if (!comparable(table, other)) continue;
     const chain = chains.get(other);
     const figure = chain?.get(year)?.opening ?? chain?.get(year - 1)?.closing;
     if (figure) return convertUnit(figure.value, other.unit, table.unit);
@@ -156,7 +166,7 @@ function contributionsIn(table: BudgetTable, periodIndex: number): Decimal | und
 
 function contributionsFor(table: BudgetTable, year: number, tables: BudgetTable[]): Decimal | undefined {
   for (const t of [table, ...tablesNear(table, tables)]) {
-    if (!convertible(t.unit, table.unit)) continue;
+    if (!comparable(table, t)) continue;
     const p = t.periods.findIndex((period) => period.year === year);
     const found = p >= 0 ? contributionsIn(t, p) : undefined;
     if (found && found.gt(0)) return convertUnit(found, t.unit, table.unit);
