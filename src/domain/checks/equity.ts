@@ -53,7 +53,7 @@ function closingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   // "Summa eget kapital" over årets resultat, a nedskrivning, resultatutjämningsreserv and the
   // rest), is the sum check's to judge: eget kapital also moves by more than the result.
   if (entry.result && (closing.row.parts ?? []).includes(entry.result.row.row)) return undefined;
-  const slack = tolerance(table.unit, 3);
+  const slack = tolerance(table.unit, 3, table.decimals);
   const candidates = [entry.result?.value, entry.computed].filter((r): r is Decimal => r !== undefined);
   if (candidates.some((r) => within(closing.value, opening.plus(r), slack))) return undefined;
   const expected = opening.plus(result);
@@ -83,7 +83,7 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const period = periodLabel(opening.period);
   if (previous.closing) {
     const expected = previous.closing.value;
-    if (within(opening.value, expected, tolerance(u, 2))) return undefined;
+    if (within(opening.value, expected, tolerance(u, 2, table.decimals))) return undefined;
     const message = S.rollforwardNext(
       opening.row.label,
       period,
@@ -97,7 +97,7 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   if (!previous.opening || !previous.result) return undefined;
   const base = previous.opening.value;
   const results = [previous.result.value, previous.computed].filter((r): r is Decimal => r !== undefined);
-  if (results.some((r) => within(opening.value, base.plus(r), tolerance(u, 3)))) return undefined;
+  if (results.some((r) => within(opening.value, base.plus(r), tolerance(u, 3, table.decimals)))) return undefined;
   const expected = base.plus(previous.result.value);
   const message = S.rollforwardOpening(
     opening.row.label,
@@ -116,7 +116,7 @@ function carriedFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const earned = carried ? chain.get(carried.year)?.result : undefined;
   if (!carried || !earned) return undefined;
   const u = table.unit;
-  if (within(carried.value, earned.value, tolerance(u, 2))) return undefined;
+  if (within(carried.value, earned.value, tolerance(u, 2, table.decimals))) return undefined;
   const message = S.carriedSurplus(
     carried.row.label,
     periodLabel(carried.period),
@@ -135,7 +135,7 @@ function useFinding(table: BudgetTable, entry: ChainYear): Finding | undefined {
   if (!use || !result) return undefined;
   const deficit = result.isNegative() ? result.negated() : new Decimal(0);
   const u = table.unit;
-  if (within(use.value.abs(), deficit, tolerance(u, 2))) return undefined;
+  if (within(use.value.abs(), deficit, tolerance(u, 2, table.decimals))) return undefined;
   const expected = use.value.isNegative() ? deficit.negated() : deficit;
   const period = periodLabel(use.period);
   const message = deficit.isZero()

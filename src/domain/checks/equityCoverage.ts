@@ -135,7 +135,7 @@ export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding
       if (result && result.value.isNegative() && available && !judged.has(entry.year)) {
         judged.add(entry.year);
         const deficit = result.value.negated();
-        if (available.plus(tolerance(table.unit, 2)).gte(deficit)) {
+        if (available.plus(tolerance(table.unit, 2, table.decimals)).gte(deficit)) {
           findings.push(coveredFinding(table, result, available));
         } else {
           findings.push(uncoveredFinding(table, result, available));
