@@ -56,7 +56,8 @@ function dateTextOf(cell: Cell | undefined): string | undefined {
   return serialDate(cell.value.value)?.iso;
 }
 
-function kindCode(cell: Cell): number {
+/** The kind of a cell; an amount written as text is parsed once, here, and kept in `parsed`. */
+function kindCode(cell: Cell, parsed: Map<Cell, CellAmount | null>): number {
   const v = cell.value;
   switch (v.type) {
     case "error":
@@ -64,8 +65,12 @@ function kindCode(cell: Cell): number {
     case "number":
       if (!Number.isFinite(v.value)) return TEXT;
       return isDateFormat(cell.numberFormat) ? TEXT : AMOUNT;
-    case "string":
-      return MAYBE_AMOUNT.test(v.value) && cellAmount(cell) ? AMOUNT : TEXT;
+    case "string": {
+      const amount = MAYBE_AMOUNT.test(v.value) ? cellAmount(cell) : undefined;
+      if (!amount) return TEXT;
+      parsed.set(cell, amount);
+      return AMOUNT;
+    }
     case "boolean":
       return TEXT;
     default:
@@ -73,13 +78,13 @@ function kindCode(cell: Cell): number {
   }
 }
 
-function indexRow(src: (Cell | undefined)[]): RowCells | undefined {
+function indexRow(src: (Cell | undefined)[], parsed: Map<Cell, CellAmount | null>): RowCells | undefined {
   let columns: number[] | undefined;
   let kinds: Uint8Array | undefined;
   for (let i = 0; i < src.length; i++) {
     const cell = src[i];
     if (cell === undefined || isEmptyCell(cell)) continue;
-    const code = kindCode(cell);
+    const code = kindCode(cell, parsed);
     if (code === 0) continue;
     kinds ??= new Uint8Array(src.length + 1);
     (columns ??= []).push(i + 1);
@@ -108,12 +113,15 @@ function formatUnit(format: string | undefined): StatedUnit | undefined {
 }
 
 export function makeSheetView(grid: Grid): SheetView {
+  // What a cell says depends on the cell alone: cached by the grid's own Cell objects.
+  const amounts = new Map<Cell, CellAmount | null>();
+  const headers = new Map<Cell, HeaderInfo | null>();
   const byRow: (RowCells | undefined)[] = [];
   const rowList: number[] = [];
   let columns = 0;
   for (let r = 0; r < grid.rows.length; r++) {
     const src = grid.rows[r];
-    const cells = src && src.length > 0 ? indexRow(src) : undefined;
+    const cells = src && src.length > 0 ? indexRow(src, amounts) : undefined;
     if (!cells) continue;
     byRow[r + 1] = cells;
     rowList.push(r + 1);
@@ -123,9 +131,6 @@ export function makeSheetView(grid: Grid): SheetView {
   const rows = rowList.length ? rowList[rowList.length - 1] : 0;
   const hidden = new Set(grid.hiddenRows ?? []);
   const code = (r: number, c: number) => byRow[r]?.kinds[c] ?? 0;
-  // What a cell says depends on the cell alone: cached by the grid's own Cell objects.
-  const amounts = new Map<Cell, CellAmount | null>();
-  const headers = new Map<Cell, HeaderInfo | null>();
   const view: SheetView = {
     grid,
     rows,
