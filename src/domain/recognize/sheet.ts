@@ -113,7 +113,8 @@ function formatUnit(format: string | undefined): StatedUnit | undefined {
 }
 
 export function makeSheetView(grid: Grid): SheetView {
-  // What a cell says depends on the cell alone: cached by the grid's own Cell objects.
+  // What a cell says depends on the cell alone: kept by the grid's own Cell objects (the
+  // amounts written as text, parsed once when classified; the header meanings of texts).
   const amounts = new Map<Cell, CellAmount | null>();
   const headers = new Map<Cell, HeaderInfo | null>();
   const byRow: (RowCells | undefined)[] = [];
@@ -139,12 +140,9 @@ export function makeSheetView(grid: Grid): SheetView {
     amount(r, c) {
       if (code(r, c) !== AMOUNT) return undefined;
       const cell = cellAt(grid, r, c)!;
-      let a = amounts.get(cell);
-      if (a === undefined) {
-        a = cellAmount(cell) ?? null;
-        amounts.set(cell, a);
-      }
-      return a ?? undefined;
+      // A number becomes a Decimal when asked for (rows ask once); text was parsed when classified.
+      if (cell.value.type === "number") return cellAmount(cell);
+      return amounts.get(cell) ?? undefined;
     },
     unit(r, c) {
       if (code(r, c) !== AMOUNT) return undefined;
