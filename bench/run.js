@@ -8,8 +8,8 @@ const { execFileSync } = require("child_process");
 
 const BENCHES = [
   ["read", "Läsa en 20 000 × 20 .xlsx till Grids"],
-  ["recognize", "Känna igen budgettabeller"],
-  ["check", "Kontrollera exempelarbetsboken och en syntetisk budget på 10 000 rader"],
+  ["recognize", "Känna igen budgettabeller: 10 000 mot 50 000 rader, och en cell i XFD1048576"],
+  ["check", "Kontrollera exempelarbetsboken, och syntetiska budgetar på 10 000 mot 50 000 rader"],
   ["folder", "Kontrollera en mapp med 200 arbetsböcker"],
   ["bundle", "Aktivitetsfönstrets JavaScript vid start (gzip)"],
   ["real", "Verkliga publicerade tabeller (tests/fixtures/real): fynd, falsklarm och summor mot handverifierade facit"],

@@ -18,7 +18,8 @@ import {
   type Assumptions,
 } from "../domain/prognosis";
 
-const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
+// Where the table's unit is unknown, --equity goes in as given, in the table's own figures.
+const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000, okänd: 1 };
 
 /** The defaults with the user's flags: growth in percent for every prognosis year, eget kapital in kr. */
 export function assumptionsFromOptions(table: BudgetTable, tables: BudgetTable[], options: CliOptions): Assumptions {

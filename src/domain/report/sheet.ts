@@ -3,6 +3,7 @@
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
 import { figureValue, uniqueSheetName } from "../sheetspec";
 import { address } from "../grid";
+import { UNKNOWN_UNIT } from "../table";
 import { reportStrings as S } from "../strings";
 import type { Kontrollrapport, ReportCheck } from "./kontrollrapport";
 import { reportDate } from "./kontrollrapport";
@@ -31,7 +32,9 @@ class SheetWriter {
   amount(column: number, value: string | undefined, unit: string | undefined): void {
     if (value === undefined) return;
     const whole = !value.includes(".");
-    const format = `#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""};-#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""}`;
+    // A unit nothing states ("okänd") is no unit word after the figure.
+    const word = unit && unit !== UNKNOWN_UNIT ? ` "${unit}"` : "";
+    const format = `#,##0${whole ? "" : ".00"}${word};-#,##0${whole ? "" : ".00"}${word}`;
     this.cells.push({ address: address(this.row, column), value: figureValue(value), numberFormat: format });
   }
 
