@@ -8,9 +8,8 @@ import { fileToText } from "../domain/report/text";
 import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
-import { writePrognosis } from "./prognosis";
-import { reportFor, writeReport } from "./report";
-import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
+import type { ReportEntry } from "../domain/report/html";
+// Writing (--report, --prognosis) and the HTML report are loaded only by the runs that need them.
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -59,8 +58,10 @@ async function runChecks(options: CliOptions): Promise<number> {
     const result = checkOpened(file, opened);
     results.push(result.json);
     if (options.format === "text") texts.push(result.text);
-    if (options.format === "html")
+    if (options.format === "html") {
+      const { reportFor } = await import("./report");
       reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
+    }
     overview.push(overviewLine(file, result.analysis));
   }
   const findings = results.flatMap((r) => r.findings);
@@ -68,6 +69,7 @@ async function runChecks(options: CliOptions): Promise<number> {
   if (options.format === "json") {
     process.stdout.write(filesToJson(results) + "\n");
   } else if (options.format === "html") {
+    const { renderReportsHtml } = await import("../domain/report/html");
     process.stdout.write(renderReportsHtml(reports));
   } else {
     if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview].join("\n"));
@@ -128,6 +130,11 @@ export function expandInputs(inputs: string[]): { paths: string[]; missing: stri
   return { paths: [...new Set(paths)], missing };
 }
 
+/**
+ * Every .xlsx under dir. Directory links are not followed (no loops); an entry that is no regular
+ * file (a FIFO named b.xlsx) is listed like the others, and openWorkbookFile refuses it from its
+ * stat, so the rest of the folder is still checked.
+ */
 function walkXlsx(dir: string): string[] {
   const out: string[] = [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -144,6 +151,7 @@ async function runReport(options: CliOptions): Promise<number> {
     process.stderr.write(reportStrings.reportNeedsOneFile + "\n");
     return 2;
   }
+  const { writeReport } = await import("./report");
   return writeReport(options.inputs[0], options.report ?? "");
 }
 
@@ -152,5 +160,6 @@ async function runPrognosis(options: CliOptions): Promise<number> {
     process.stderr.write(cliStrings.prognosisNeedsOneFile + "\n");
     return 2;
   }
+  const { writePrognosis } = await import("./prognosis");
   return writePrognosis(options.inputs[0], options);
 }

@@ -1,12 +1,13 @@
-// The ExcelJS adapter behind WorkbookPort: for the CLI and for files opened outside Excel.
-// It takes and gives bytes; reading and writing files is the caller's business.
-import ExcelJS from "exceljs";
+// The .xlsx adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
+// and gives bytes; reading and writing files is the caller's business. Reading is the reader in
+// xlsxRead.ts; ExcelJS is loaded (lazily: it is large) only when something is written.
+import type ExcelJS from "exceljs";
 import type { UserSettings } from "../domain/finding";
+import { parseStoredSettings } from "../domain/settings";
 import type { SheetSpec } from "../domain/sheetspec";
 import { uniqueSheetName } from "../domain/sheetspec";
 import type { ReadResult, WorkbookPort } from "./port";
-import { gridsOfWorkbook, loadWorkbook, SETTINGS_SHEET_NAME, type LoadResult } from "./xlsxRead";
-import { readSettingsSheet, writeSettingsSheet, writeSpec } from "./xlsxWrite";
+import { readWorkbookPackage, SETTINGS_SHEET_NAME, sheetsOf, type PackageRead, type ReadOptions } from "./xlsxRead";
 
 export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsxRead";
 
@@ -14,33 +15,40 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A workbook held in memory: from the bytes of an .xlsx file, or new and empty without them. */
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly loading: Promise<LoadResult>;
+  private readonly source: Uint8Array | undefined;
+  /** The package as read: from the source bytes, or after an edit from what would be written. */
+  private reading: Promise<PackageRead> | undefined;
+  /** The ExcelJS model, made on the first edit. */
+  private editing: Promise<ExcelJS.Workbook> | undefined;
   private selection: { sheet: string; address: string } | undefined;
 
-  constructor(bytes?: Uint8Array | ArrayBuffer) {
-    this.loading =
-      bytes === undefined ? Promise.resolve({ ok: true, workbook: new ExcelJS.Workbook() }) : loadWorkbook(bytes);
+  constructor(
+    bytes?: Uint8Array | ArrayBuffer,
+    private readonly options: ReadOptions = {}
+  ) {
+    this.source = bytes === undefined ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
   async readSheets(): Promise<ReadResult> {
-    const loaded = await this.loading;
-    if (!loaded.ok) return loaded;
-    return gridsOfWorkbook(loaded.workbook);
+    return sheetsOf(await this.read());
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const workbook = await this.workbook();
+    const workbook = await this.edit();
     const name = uniqueSheetName(
       spec.name,
       workbook.worksheets.map((ws) => ws.name)
     );
+    const { writeSpec } = await import("./xlsxWrite");
     writeSpec(workbook.addWorksheet(name), spec);
     if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;
+    this.changed();
     return name;
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await this.worksheet(sheet);
+    const read = await this.readOrThrow();
+    if (!read.grids.some((grid) => grid.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
     this.selection = { sheet, address };
   }
 
@@ -51,7 +59,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** "=…" writes a formula (computed when Excel opens the file); a decimal string a number; anything else text. */
   async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
-    const ws = await this.worksheet(sheet);
+    const ws = (await this.edit()).getWorksheet(sheet);
+    if (!ws) throw new Error(`No sheet named "${sheet}"`);
     const cell = ws.getCell(address);
     if (valueOrFormula.startsWith("=")) {
       cell.value = { formula: valueOrFormula.slice(1) };
@@ -61,33 +70,62 @@ export class XlsxWorkbook implements WorkbookPort {
     } else {
       cell.value = valueOrFormula;
     }
+    this.changed();
   }
 
   async loadSettings(): Promise<UserSettings> {
-    return readSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME);
+    return parseStoredSettings((await this.readOrThrow()).settingsText);
   }
 
   async saveSettings(settings: UserSettings): Promise<void> {
-    writeSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME, settings);
+    const workbook = await this.edit();
+    const { writeSettingsSheet } = await import("./xlsxWrite");
+    writeSettingsSheet(workbook, SETTINGS_SHEET_NAME, settings);
+    this.changed();
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes: the source itself until something was written. */
   async toBuffer(): Promise<Uint8Array> {
-    const buffer = await (await this.workbook()).xlsx.writeBuffer();
+    if (!this.editing && this.source) return this.source;
+    const buffer = await (await this.model()).xlsx.writeBuffer();
     const bytes = buffer as unknown as Uint8Array;
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** The loaded workbook; a file that could not be read is an error for every call but readSheets. */
-  private async workbook(): Promise<ExcelJS.Workbook> {
-    const loaded = await this.loading;
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    return loaded.workbook;
+  private read(): Promise<PackageRead> {
+    this.reading ??= this.editing
+      ? this.toBuffer().then((bytes) => readWorkbookPackage(bytes, this.options))
+      : this.source
+        ? readWorkbookPackage(this.source, this.options)
+        : Promise.resolve({ ok: true, grids: [], settingsText: "" });
+    return this.reading;
   }
 
-  private async worksheet(sheet: string): Promise<ExcelJS.Worksheet> {
-    const ws = (await this.workbook()).getWorksheet(sheet);
-    if (!ws) throw new Error(`No sheet named "${sheet}"`);
-    return ws;
+  private async readOrThrow(): Promise<PackageRead & { ok: true }> {
+    const read = await this.read();
+    if (!read.ok) throw new Error(read.error.message);
+    return read;
+  }
+
+  private edit(): Promise<ExcelJS.Workbook> {
+    return this.model();
+  }
+
+  /** After an edit, what is read is read from the edited workbook. */
+  private changed(): void {
+    this.reading = undefined;
+  }
+
+  /** A file that could not be read is an error for every edit, as for readSheets. */
+  private model(): Promise<ExcelJS.Workbook> {
+    this.editing ??= (async () => {
+      if (this.source) await this.readOrThrow();
+      const { default: ExcelJSModule } = await import("exceljs");
+      const workbook = new ExcelJSModule.Workbook();
+      // ExcelJS types the argument as its own Buffer alias; JSZip takes a Uint8Array in Node and browsers.
+      if (this.source) await workbook.xlsx.load(this.source as unknown as ArrayBuffer);
+      return workbook;
+    })();
+    return this.editing;
   }
 }
