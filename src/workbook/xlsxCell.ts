@@ -53,7 +53,8 @@ export class CellBuilder {
   private type = NUMBER;
   private where = IN_NOTHING;
   private hasValue = false;
-  private number = 0;
+  /** A double from the start, so that storing one never changes the field's representation. */
+  private number = Number.NaN;
   private raw: string | undefined;
   private hasFormula = false;
   private formula = "";
@@ -133,7 +134,7 @@ export class CellBuilder {
 
   /** The text of <v>, raw: a number parsed from the bytes, anything else decoded. */
   private valueBytes(buf: Uint8Array, start: number, end: number): void {
-    if (this.type === NUMBER) this.number = parseNumber(buf, start, end);
+    if (this.type === NUMBER || this.type === SHARED_STRING) this.number = parseNumber(buf, start, end);
     else this.raw = decodeXml(buf, start, end, false);
     this.hasValue = true;
   }
@@ -170,7 +171,7 @@ export class CellBuilder {
     const text = this.raw;
     switch (this.type) {
       case SHARED_STRING:
-        return this.context.sharedStrings[Number(text)] ?? EMPTY_VALUE;
+        return this.context.sharedStrings[text === undefined ? this.number : Number(text)] ?? EMPTY_VALUE;
       case FORMULA_STRING:
       case INLINE_STRING:
         return { type: "string", value: unescapeXstring(text ?? "") };

@@ -125,7 +125,8 @@ export class SheetReader {
   private fastCell(scan: XmlScanner): boolean {
     const buf = scan.buf;
     const at = scan.pos;
-    if (buf[at] !== 0x3c || buf[at + 1] !== 0x63 || !(buf[at + 2] === 0x20 || buf[at + 2] === 0x3e)) return false;
+    if (at + 3 >= buf.length || buf[at] !== 0x3c || buf[at + 1] !== 0x63) return false;
+    if (buf[at + 2] !== 0x20 && buf[at + 2] !== 0x3e) return false;
     const cell = this.scanned;
     if (!scanCell(buf, at, cell)) return false;
     this.place(cell.address);
@@ -143,7 +144,7 @@ export class SheetReader {
       if (address < 0) throw new SheetLimitError(readStrings.beyondLastCell(this.name));
     }
     this.place(address);
-    const style = scan.attr("s") ? digits(scan.buf, scan.valueStart, scan.valueEnd) : 0;
+    const style = scan.attr("s") ? digits(scan.buf, scan.valueStart, scan.valueEnd) | 0 : 0;
     const type = scan.attr("t") ? typeOf(scan.buf, scan.valueStart, scan.valueEnd) : NUMBER;
     this.cell.begin(this.row, this.column, style, type);
     if (scan.selfClosing) this.closeCell();

@@ -282,6 +282,8 @@ function indexOfAscii(buf: Uint8Array, text: string, from: number): number {
 
 /** Bytes that are all ASCII as a string, without a TextDecoder call. */
 export function latin1(buf: Uint8Array, start: number, end: number): string {
+  if (end - start > 1024) return utf8(buf.subarray(start, end));
+  if (end - start > 4) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
   return s;

@@ -143,7 +143,7 @@ export async function inflateEntry(
     onChunk(chunk);
   };
   if (entry.method === STORED) counted(compressed);
-  else if (entry.method === DEFLATED) await inflate(compressed, counted);
+  else if (entry.method === DEFLATED) await inflate(compressed, entry.size, counted);
   else throw new ZipEntryError({ kind: "corrupt", message: readStrings.unknownCompression(entry.name) });
 }
 
