@@ -39,7 +39,7 @@ export class XlsxWorkbook implements WorkbookPort {
       spec.name,
       workbook.worksheets.map((ws) => ws.name)
     );
-    const { writeSpec } = await import("./xlsxWrite");
+    const { writeSpec } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
     writeSpec(workbook.addWorksheet(name), spec);
     if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;
     this.changed();
@@ -79,7 +79,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async saveSettings(settings: UserSettings): Promise<void> {
     const workbook = await this.edit();
-    const { writeSettingsSheet } = await import("./xlsxWrite");
+    const { writeSettingsSheet } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
     writeSettingsSheet(workbook, SETTINGS_SHEET_NAME, settings);
     this.changed();
   }
@@ -120,7 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private model(): Promise<ExcelJS.Workbook> {
     this.editing ??= (async () => {
       if (this.source) await this.readOrThrow();
-      const { default: ExcelJSModule } = await import("exceljs");
+      const { default: ExcelJSModule } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
       const workbook = new ExcelJSModule.Workbook();
       // ExcelJS types the argument as its own Buffer alias; JSZip takes a Uint8Array in Node and browsers.
       if (this.source) await workbook.xlsx.load(this.source as unknown as ArrayBuffer);
