@@ -87,14 +87,20 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes: the source itself until something was written. */
   async toBuffer(): Promise<Uint8Array> {
     if (!this.editing && this.source) return this.source;
-    const buffer = await (await this.model()).xlsx.writeBuffer();
+    return this.serialize("DEFLATE");
+  }
+
+  /** What ExcelJS writes; stored uncompressed when it is only read back here. */
+  private async serialize(compression: "DEFLATE" | "STORE"): Promise<Uint8Array> {
+    const options = { zip: { compression } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+    const buffer = await (await this.model()).xlsx.writeBuffer(options);
     const bytes = buffer as unknown as Uint8Array;
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   private read(): Promise<PackageRead> {
     this.reading ??= this.editing
-      ? this.toBuffer().then((bytes) => readWorkbookPackage(bytes, this.options))
+      ? this.serialize("STORE").then((bytes) => readWorkbookPackage(bytes, this.options))
       : this.source
         ? readWorkbookPackage(this.source, this.options)
         : Promise.resolve({ ok: true, grids: [], settingsText: "" });

@@ -58,10 +58,10 @@ export async function readWorkbookPackage(
   const limits = options.limits ?? DEFAULT_LIMITS;
   const problem = checkContainer(data, limits);
   if (problem) return { ok: false, error: problem };
-  const directory = readZipDirectory(data, limits);
-  if (!directory.ok) return directory;
-  const parts = new PackageParts(data, directory.entries, options.inflate ?? defaultInflater(), limits);
   try {
+    const directory = readZipDirectory(data, limits);
+    if (!directory.ok) return directory;
+    const parts = new PackageParts(data, directory.entries, options.inflate ?? defaultInflater(), limits);
     return await readParts(parts, limits);
   } catch (e) {
     return { ok: false, error: errorOf(e) };

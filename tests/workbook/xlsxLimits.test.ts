@@ -183,3 +183,24 @@ describe("hostile shapes read without building what they do not hold", () => {
     expect(result).toEqual({ ok: true, grids: [{ name: "Blad1", rows: [], merges: [] }] });
   }, 60_000);
 });
+
+describe("damaged bytes", () => {
+  it("never make the reader throw: every damaged copy of a workbook reads or gets a message", async () => {
+    const fc = await import("fast-check");
+    const body = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f>SUM(B2:B3)</f><v>3</v></c></row>';
+    const bytes = await bytesOfPackage(packageOf([{ name: "Budget", body }], { sharedStrings: ["<t>Summa</t>"] }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.nat(bytes.length),
+        async (flips, cut) => {
+          const damaged = bytes.slice(0, Math.max(cut, 4));
+          for (const [at, value] of flips) if (at < damaged.length) damaged[at] = value;
+          const result = await readXlsx(damaged, { inflate: zlibInflater });
+          return result.ok ? Array.isArray(result.grids) : typeof result.error.message === "string";
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+});
