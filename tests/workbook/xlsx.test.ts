@@ -153,7 +153,7 @@ describe.each(READERS)("readXlsx: %s", (_, readXlsx) => {
     expect(cells.every((c) => c?.value.type === "error" && c.value.value === "#REF!" && c.formula === "=#REF!+1")).toBe(
       true
     );
-  });
+  }, 30_000);
 
   it("lists a hidden row that has no cells, as Excel writes it", async () => {
     const wb = new ExcelJS.Workbook();
