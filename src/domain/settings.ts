@@ -1,7 +1,9 @@
-// The user's settings as stored in a workbook (document settings in Excel, a hidden sheet in a
-// file) → UserSettings. Both adapters read through here, so a damaged or hand-edited value costs
-// the user that one setting, never the analysis.
+// The user's settings as stored in a workbook → UserSettings, and the one place they are stored:
+// a very hidden sheet that the Excel adapter, the file adapter and the CLI all read and write the
+// same way. Both adapters read through here, so a damaged or hand-edited value costs the user that
+// one setting, never the analysis.
 import type { UserSettings } from "./finding";
+import { readStrings } from "./strings";
 import { MEMBER_KINDS, PERIOD_KINDS, ROW_ROLES, UNITS } from "./table";
 import type { MemberKind, Overrides, PeriodKind, RowRole, Unit } from "./table";
 
@@ -72,7 +74,15 @@ export function parseStoredSettings(stored: unknown): UserSettings {
   if (trappa) settings.equityTrappa = trappa;
   const corrections = overrides(data.overrides);
   if (corrections) settings.overrides = corrections;
+  const addinSheets = sheetNames(data.addinSheets);
+  if (addinSheets) settings.addinSheets = addinSheets;
   return settings;
+}
+
+function sheetNames(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value.filter((v): v is string => typeof v === "string" && v !== "");
+  return names.length > 0 ? [...new Set(names)] : undefined;
 }
 
 /** Whether stored text is one of a closed set of words (a unit, a role …). */
@@ -137,4 +147,41 @@ function overrides(value: unknown): Overrides | undefined {
     }));
   }
   return Object.keys(result).length ? result : undefined;
+}
+
+/**
+ * The settings sheet: very hidden (Excel shows it nowhere, and only code can unhide it), never
+ * returned as a Grid. Column A holds it all: A1 explains the sheet to whoever finds it, A2 onward
+ * the settings as JSON, cut into pieces of at most SETTINGS_CHUNK characters.
+ */
+export const SETTINGS_SHEET_NAME = "FinsamKontroll_inställningar";
+/** Characters per settings cell: under Excel's limit of 32 767 a cell. */
+export const SETTINGS_CHUNK = 30000;
+
+/** The settings sheet's column A, top to bottom: the explanation, then the JSON in pieces. */
+export function settingsSheetColumn(settings: UserSettings): string[] {
+  return [readStrings.settingsSheetExplanation, ...textChunks(JSON.stringify(settings), SETTINGS_CHUNK)];
+}
+
+/** Column A as read back, from A1 down → UserSettings; the JSON ends at the first cell that is not text. */
+export function settingsFromColumn(column: readonly unknown[]): UserSettings {
+  let json = "";
+  for (const value of column.slice(1)) {
+    if (typeof value !== "string" || value === "") break;
+    json += value;
+  }
+  return json === "" ? {} : parseStoredSettings(json);
+}
+
+/** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
+export function textChunks(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(text.slice(i, end));
+    i = end;
+  }
+  return chunks;
 }

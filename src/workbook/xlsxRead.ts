@@ -3,6 +3,7 @@
 // a Grid. Chart sheets and drawings are not read. Bytes in, values out: no file system, so the same
 // code runs in the CLI and in the pane's file mode. Never throws: bad input is `{ ok: false }`.
 import type { Grid } from "../domain/grid";
+import { SETTINGS_SHEET_NAME } from "../domain/settings";
 import { readStrings } from "../domain/strings";
 import { defaultInflater, type Inflater } from "./inflate";
 import type { ReadError, ReadResult } from "./port";
@@ -21,9 +22,8 @@ import { SheetLimitError, SheetReader, type SheetBudget } from "./xlsxSheet";
 import { entryBytes, inflateEntry, readZipDirectory, ZipEntryError, type ZipEntry } from "./zip";
 
 export { UNRESOLVED_SHARED_FORMULA } from "./xlsxCell";
-
-/** The veryHidden sheet where XlsxWorkbook keeps UserSettings; never returned as a Grid. */
-export const SETTINGS_SHEET_NAME = "FinsamKontroll_inställningar";
+/** The very hidden sheet that keeps the UserSettings (domain/settings.ts); never returned as a Grid. */
+export { SETTINGS_SHEET_NAME };
 
 export interface ReadOptions {
   /** How zip entries are inflated; the platform's own by default (the CLI passes zlib's). */

@@ -8,6 +8,11 @@ export const paneStrings = {
   excelModeDetail: "Budgeten i den öppna arbetsboken kontrolleras.",
   fileMode: "Filläge: öppna en arbetsbok",
   fileModeDetail: "Tillägget körs utanför Excel. Öppna en .xlsx-fil för att kontrollera budgeten.",
+  // Issue 13: written into taskpane.html as plain text (no bundle runs yet, or none can); a test keeps them equal.
+  loading: "Finsam Budgetkontroll laddas …",
+  hostTooOld: "Finsam Budgetkontroll kan inte köras i den här versionen av Excel.",
+  hostTooOldDetail:
+    "Tillägget behöver Microsoft 365 (version 2108 eller senare), Office 2021 eller senare, Excel för Mac 16.52 eller senare, eller Excel på webben. Be IT-avdelningen uppdatera Office och installera Microsoft Edge WebView2 Runtime. Budgeten kan också kontrolleras med finsam-check.",
 };
 
 // The task pane's results, cards, findings and forms (issue 7, src/taskpane/components/).
@@ -113,4 +118,7 @@ export const paneTextStrings = {
   buildReport: "Skapa kontrollrapport",
   reportBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
   excelWorkbookName: "Arbetsboken i Excel",
+  // Issue 13: a re-read that failed; the pane keeps showing the last good analysis.
+  staleAnalysis: (problem: string) =>
+    `Ändringen kunde inte läsas in än, så det som visas gäller arbetsboken före den. ${problem}`,
 };

@@ -52,15 +52,52 @@ function megabytes(bytes: number): string {
   return grouped(Math.ceil(bytes / (1024 * 1024)));
 }
 
-/** The Excel adapter (src/workbook/excel.ts): what the pane shows when Office itself fails. */
+/** A row number as Swedish text: 1 048 576. */
+function rowNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+}
+
+/**
+ * The Excel adapter (src/workbook/excel*.ts): what the pane shows when Office itself fails. Office's
+ * own error codes never reach the user: each is told what happened and what to do, in Swedish.
+ */
 export const excelStrings = {
-  readFailed: (detail: string) =>
-    `Kunde inte läsa arbetsboken i Excel (${detail}). Försök igen, eller spara och öppna filen på nytt.`,
-  addSheetFailed: (name: string, detail: string) => `Kunde inte lägga till bladet "${name}" i Excel (${detail}).`,
-  selectFailed: (sheet: string, address: string, detail: string) =>
-    `Kunde inte markera ${address} på bladet "${sheet}" (${detail}). Finns bladet kvar?`,
-  writeCellFailed: (sheet: string, address: string, detail: string) =>
-    `Kunde inte skriva till ${address} på bladet "${sheet}" (${detail}). Är bladet skyddat?`,
-  settingsSaveFailed: (detail: string) => `Kunde inte spara inställningarna i arbetsboken (${detail}).`,
-  unknownError: "okänt fel",
+  readFailed: (problem: string) => `Arbetsboken kunde inte läsas i Excel. ${problem}`,
+  addSheetFailed: (name: string, problem: string) => `Bladet "${name}" kunde inte läggas till. ${problem}`,
+  selectFailed: (sheet: string, address: string, problem: string) =>
+    `${address} på bladet "${sheet}" kunde inte markeras. ${problem}`,
+  writeCellFailed: (sheet: string, address: string, problem: string) =>
+    `${address} på bladet "${sheet}" kunde inte ändras. ${problem}`,
+  settingsSaveFailed: (problem: string) => `Inställningarna kunde inte sparas i arbetsboken. ${problem}`,
+  settingsLoadFailed: (problem: string) => `Inställningarna kunde inte läsas ur arbetsboken. ${problem}`,
+  hiddenSheet: (sheet: string, address: string) =>
+    `${address} ligger på bladet "${sheet}", som är dolt. Visa bladet (högerklicka på en bladflik och välj Ta fram) och välj fyndet igen.`,
+  /** Office's error codes (Excel.ErrorCodes and the web's payload limits) → what to do. */
+  problems: {
+    InvalidOperationInCellEditMode: "En cell redigeras just nu. Tryck Enter eller Esc i cellen och försök igen.",
+    RequestPayloadSizeLimitExceeded:
+      "Det blev för mycket data på en gång för Excel på webben. Försök igen; hjälper det inte, öppna arbetsboken i Excel för skrivbordet eller kontrollera filen med finsam-check.",
+    ResponsePayloadSizeLimitExceeded:
+      "Det blev för mycket data på en gång för Excel på webben. Försök igen; hjälper det inte, öppna arbetsboken i Excel för skrivbordet eller kontrollera filen med finsam-check.",
+    AccessDenied:
+      "Excel nekade ändringen: arbetsboken eller bladet är skyddat, eller arbetsboken är öppnad som skrivskyddad. Ta bort skyddet (Granska → Ta bort skydd) eller öppna arbetsboken för redigering och försök igen.",
+    ItemNotFound:
+      "Bladet eller cellen finns inte längre (borttaget eller omdöpt?). Klicka på Försök igen så läses arbetsboken om.",
+    ItemAlreadyExists: "Det finns redan ett blad med det namnet. Försök igen, så väljs ett ledigt namn.",
+    InvalidOperation:
+      "Excel tillät inte åtgärden just nu, till exempel på ett dolt eller skyddat blad. Kontrollera bladet och försök igen.",
+    InvalidArgument: "Excel godtog inte adressen eller värdet. Klicka på Försök igen så läses arbetsboken om.",
+    InvalidReference: "Excel godtog inte adressen eller värdet. Klicka på Försök igen så läses arbetsboken om.",
+    InactiveWorkbook:
+      "Excel kunde inte slutföra åtgärden, troligen för att en annan arbetsbok eller ett dialogfönster hade fokus. Klicka i arbetsboken och försök igen.",
+    GeneralException:
+      "Excel kunde inte slutföra åtgärden, troligen för att en annan arbetsbok eller ett dialogfönster hade fokus. Klicka i arbetsboken och försök igen.",
+  } as Record<string, string>,
+  unknownProblem:
+    "Excel svarade med ett oväntat fel. Försök igen; hjälper det inte, spara arbetsboken, stäng den och öppna den på nytt.",
+  /** A sheet read only in part: too many cells for the add-in to read inside Excel. */
+  sheetTruncated: (sheet: string, firstRow: number, lastRead: number, lastRow: number) =>
+    `Bladet "${sheet}" är för stort för att kontrolleras helt i Excel: bara raderna ${rowNumber(firstRow)}–${rowNumber(lastRead)} kontrollerades, men bladet går till rad ${rowNumber(lastRow)}. Ta bort innehåll långt ned på bladet (Ctrl+End visar var det slutar), eller kontrollera filen med finsam-check.`,
+  sheetSkipped: (sheet: string) =>
+    `Bladet "${sheet}" kontrollerades inte: arbetsboken har fler celler än tillägget läser i Excel. Ta bort innehåll långt ned på stora blad (Ctrl+End visar var de slutar), eller kontrollera filen med finsam-check.`,
 };

@@ -121,6 +121,19 @@ export function Workbench({ port, showSheetView, onWorkbookChanged, workbookName
           <MessageBarBody>{actionError}</MessageBarBody>
         </MessageBar>
       )}
+      {state.stale && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{S.staleAnalysis(state.stale)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void reanalyze()}>{S.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.notices?.map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Summary analysis={analysis} />
       <div className={styles.cards}>
         <SumsCard sums={analysis.sums} />
