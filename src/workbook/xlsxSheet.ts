@@ -1,6 +1,6 @@
 // One worksheet part, streamed chunk by chunk into a Grid. Only cells with a value or formula are
 // built; an empty row, a styled empty cell or a merged area costs nothing but the bytes read, and
-// the Grid stays proportional to the cells present (see sparseRows).
+// the Grid stays proportional to the cells present (see xlsxGridShape.ts).
 import type { Cell, CellRange, Grid } from "../domain/grid";
 import { readStrings } from "../domain/strings";
 import { parseRange } from "../domain/grid";
