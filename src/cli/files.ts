@@ -1,12 +1,12 @@
 // Opening a workbook file for the CLI: bytes from disk, Grids and settings from the xlsx adapter.
 import * as fs from "fs";
-import * as path from "path";
 import type { Grid } from "../domain/grid";
 import type { UserSettings } from "../domain/finding";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { zlibInflater } from "../workbook/inflateNode";
 import { DEFAULT_LIMITS, type ReadLimits } from "../workbook/xlsxLimits";
 import { cliStrings, readStrings } from "../domain/strings";
+import { fileErrorReason } from "./output";
 
 export type OpenedFile =
   { ok: true; grids: Grid[]; settings: UserSettings; workbook: XlsxWorkbook } | { ok: false; message: string };
@@ -44,8 +44,7 @@ function readRegularFile(file: string, limits: ReadLimits): Buffer | string {
     }
     return length === bytes.length ? bytes : bytes.subarray(0, length);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === "ENOENT" ? cliStrings.notFound : String((err as Error).message);
+    return fileErrorReason(err, false);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -55,32 +54,4 @@ function regularFileProblem(stat: fs.Stats, limits: ReadLimits): string | undefi
   if (!stat.isFile()) return cliStrings.notRegularFile;
   if (stat.size > limits.fileBytes) return readStrings.fileTooLarge(stat.size, limits.fileBytes);
   return undefined;
-}
-
-/** True when two paths name the same file (after links), so a copy never lands on its source. */
-export function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-/** A Swedish message on stderr and exit code 2. */
-export function fail(message: string): number {
-  process.stderr.write(message + "\n");
-  return 2;
-}
-
-/** Writes the opened workbook, with what was added to it, as a copy at out; undefined or the error's text. */
-export async function writeCopy(workbook: XlsxWorkbook, out: string): Promise<string | undefined> {
-  try {
-    fs.writeFileSync(out, await workbook.toBuffer());
-    return undefined;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  }
 }

@@ -1,26 +1,26 @@
-// The .xlsx adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
-// and gives bytes; reading and writing files is the caller's business. Reading is the reader in
-// xlsxRead.ts; ExcelJS is loaded (lazily: it is large) only when something is written.
-import type ExcelJS from "exceljs";
+// The file adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
+// and gives bytes; reading and writing files is the caller's business. Reading goes through
+// xlsxRead (no ExcelJS); every change (a sheet added, the settings, one cell) is made in the user's
+// own package by xlsxWrite, loaded only when something is changed, so the copy is the user's file
+// plus what was asked for, byte for byte.
 import type { UserSettings } from "../domain/finding";
 import { parseStoredSettings } from "../domain/settings";
 import type { SheetSpec } from "../domain/sheetspec";
-import { uniqueSheetName } from "../domain/sheetspec";
 import type { ReadResult, WorkbookPort } from "./port";
-import { readWorkbookPackage, SETTINGS_SHEET_NAME, sheetsOf, type PackageRead, type ReadOptions } from "./xlsxRead";
+import type { XlsxPackageEditor } from "./xlsxWrite";
+import { readWorkbookPackage, sheetsOf, type PackageRead, type ReadOptions } from "./xlsxRead";
 
 export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsxRead";
-
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A workbook held in memory: from the bytes of an .xlsx file, or new and empty without them. */
 export class XlsxWorkbook implements WorkbookPort {
   private readonly source: Uint8Array | undefined;
-  /** The package as read: from the source bytes, or after an edit from what would be written. */
+  /** What reading the current bytes gave (the original's until something is changed). */
   private reading: Promise<PackageRead> | undefined;
-  /** The ExcelJS model, made on the first edit. */
-  private editing: Promise<ExcelJS.Workbook> | undefined;
+  private editing: Promise<XlsxPackageEditor> | undefined;
+  private changed = false;
   private selection: { sheet: string; address: string } | undefined;
+  private notices: string[] = [];
 
   constructor(
     bytes?: Uint8Array | ArrayBuffer,
@@ -34,21 +34,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const workbook = await this.edit();
-    const name = uniqueSheetName(
-      spec.name,
-      workbook.worksheets.map((ws) => ws.name)
-    );
-    const { writeSpec } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
-    writeSpec(workbook.addWorksheet(name), spec);
-    if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;
-    this.changed();
+    const name = await (await this.editor()).addSheet(spec);
+    this.touch();
     return name;
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    const read = await this.readOrThrow();
-    if (!read.grids.some((grid) => grid.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
+    const read = await this.readSheets();
+    if (!read.ok || !read.grids.some((g) => g.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
     this.selection = { sheet, address };
   }
 
@@ -59,79 +52,74 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** "=…" writes a formula (computed when Excel opens the file); a decimal string a number; anything else text. */
   async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
-    const ws = (await this.edit()).getWorksheet(sheet);
-    if (!ws) throw new Error(`No sheet named "${sheet}"`);
-    const cell = ws.getCell(address);
-    if (valueOrFormula.startsWith("=")) {
-      cell.value = { formula: valueOrFormula.slice(1) };
-      ws.workbook.calcProperties.fullCalcOnLoad = true;
-    } else if (DECIMAL.test(valueOrFormula.trim())) {
-      cell.value = Number(valueOrFormula.trim());
-    } else {
-      cell.value = valueOrFormula;
-    }
-    this.changed();
+    await (await this.editor()).writeCell(sheet, address, valueOrFormula);
+    this.touch();
   }
 
   async loadSettings(): Promise<UserSettings> {
-    return parseStoredSettings((await this.readOrThrow()).settingsText);
+    this.notices = [];
+    const { settingsText } = await this.readOrThrow();
+    return settingsText === "" ? {} : parseStoredSettings(settingsText, this.notices);
+  }
+
+  /** What loadSettings left out because it was out of bounds (Swedish, one line each). */
+  get settingsNotices(): readonly string[] {
+    return this.notices;
   }
 
   async saveSettings(settings: UserSettings): Promise<void> {
-    const workbook = await this.edit();
-    const { writeSettingsSheet } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
-    writeSettingsSheet(workbook, SETTINGS_SHEET_NAME, settings);
-    this.changed();
+    await (await this.editor()).saveSettings(settings);
+    this.touch();
   }
 
-  /** The workbook as .xlsx bytes: the source itself until something was written. */
+  /** Whether the file is a macro-enabled workbook, which must keep the extension .xlsm. */
+  async isMacroEnabled(): Promise<boolean> {
+    return (await this.editor()).macroEnabled();
+  }
+
+  /** The workbook as bytes: the original file, with what was added to it. */
   async toBuffer(): Promise<Uint8Array> {
-    if (!this.editing && this.source) return this.source;
-    return this.serialize("DEFLATE");
+    if (!this.changed && this.source) {
+      await this.readOrThrow();
+      return this.source.slice();
+    }
+    return (await this.editor()).toBytes();
   }
 
-  /** What ExcelJS writes; stored uncompressed when it is only read back here. */
-  private async serialize(compression: "DEFLATE" | "STORE"): Promise<Uint8Array> {
-    const options = { zip: { compression } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-    const buffer = await (await this.model()).xlsx.writeBuffer(options);
-    const bytes = buffer as unknown as Uint8Array;
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /** The package, opened for changes once the file has been read successfully. */
+  private editor(): Promise<XlsxPackageEditor> {
+    const source = this.source;
+    this.editing ??= (async () => {
+      // A file is opened for changes only once it has been read; a new workbook starts empty.
+      if (source) await this.readOrThrow();
+      const { XlsxPackageEditor } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
+      return XlsxPackageEditor.open(source);
+    })();
+    return this.editing;
+  }
+
+  /** After a change, reading starts again from the changed package. */
+  private touch(): void {
+    this.changed = true;
+    this.reading = undefined;
   }
 
   private read(): Promise<PackageRead> {
-    this.reading ??= this.editing
-      ? this.serialize("STORE").then((bytes) => readWorkbookPackage(bytes, this.options))
-      : this.source
-        ? readWorkbookPackage(this.source, this.options)
-        : Promise.resolve({ ok: true, grids: [], settingsText: "" });
+    this.reading ??= this.currentBytes().then((bytes) =>
+      bytes ? readWorkbookPackage(bytes, this.options) : { ok: true, grids: [], settingsText: "" }
+    );
     return this.reading;
   }
 
+  private async currentBytes(): Promise<Uint8Array | undefined> {
+    if (this.changed) return (await this.editor()).toBytes();
+    return this.source;
+  }
+
+  /** The read package; a file that could not be read is an error for every call but readSheets. */
   private async readOrThrow(): Promise<PackageRead & { ok: true }> {
     const read = await this.read();
     if (!read.ok) throw new Error(read.error.message);
     return read;
-  }
-
-  private edit(): Promise<ExcelJS.Workbook> {
-    return this.model();
-  }
-
-  /** After an edit, what is read is read from the edited workbook. */
-  private changed(): void {
-    this.reading = undefined;
-  }
-
-  /** A file that could not be read is an error for every edit, as for readSheets. */
-  private model(): Promise<ExcelJS.Workbook> {
-    this.editing ??= (async () => {
-      if (this.source) await this.readOrThrow();
-      const { default: ExcelJSModule } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
-      const workbook = new ExcelJSModule.Workbook();
-      // ExcelJS types the argument as its own Buffer alias; JSZip takes a Uint8Array in Node and browsers.
-      if (this.source) await workbook.xlsx.load(this.source as unknown as ArrayBuffer);
-      return workbook;
-    })();
-    return this.editing;
   }
 }

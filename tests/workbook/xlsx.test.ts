@@ -286,9 +286,11 @@ describe("XlsxWorkbook.addSheet", () => {
     const ws = (await loadExcel(written)).getWorksheet("Prognos 2025–2027");
     if (!ws) throw new Error("sheet missing");
     expect(ws.getCell("A1").value).toBe("Prognos");
-    expect(ws.getCell("A1").font).toEqual({ bold: true, color: { argb: "FF1F4E79" } });
+    // New cells take the workbook's own default font (here ExcelJS's Calibri 11), with the spec's changes.
+    const bookFont = { size: 11, name: "Calibri", family: 2, scheme: "minor" };
+    expect(ws.getCell("A1").font).toEqual({ ...bookFont, bold: true, color: { argb: "FF1F4E79" } });
     expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
-    expect(ws.getCell("A2").font).toEqual({ italic: true });
+    expect(ws.getCell("A2").font).toEqual({ ...bookFont, italic: true, color: { theme: 1 } });
     expect(ws.getCell("A2").alignment).toEqual({ indent: 2, wrapText: true });
     expect(ws.getCell("B2").value).toBe(4000000.5);
     expect(ws.getCell("B2").numFmt).toBe("# ##0");

@@ -1,7 +1,7 @@
 // The Kontrollrapport as a new sheet, formatted for printing: A4 landscape, one page wide, the page
 // header row repeated on every page, bold headings, wrapped descriptions. Never an existing name.
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
-import { uniqueSheetName } from "../sheetspec";
+import { figureValue, uniqueSheetName } from "../sheetspec";
 import { address } from "../grid";
 import { reportStrings as S } from "../strings";
 import type { Kontrollrapport, ReportCheck } from "./kontrollrapport";
@@ -32,7 +32,7 @@ class SheetWriter {
     if (value === undefined) return;
     const whole = !value.includes(".");
     const format = `#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""};-#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""}`;
-    this.cells.push({ address: address(this.row, column), value: { type: "number", value }, numberFormat: format });
+    this.cells.push({ address: address(this.row, column), value: figureValue(value), numberFormat: format });
   }
 
   headerRow(labels: [number, string][]): void {

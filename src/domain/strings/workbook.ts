@@ -101,3 +101,33 @@ export const excelStrings = {
   sheetSkipped: (sheet: string) =>
     `Bladet "${sheet}" kontrollerades inte: arbetsboken har fler celler än tillägget läser i Excel. Ta bort innehåll långt ned på stora blad (Ctrl+End visar var de slutar), eller kontrollera filen med finsam-check.`,
 };
+
+/** Writing a copy of a workbook file (src/workbook/xlsxWrite*.ts): what stops a sheet from being added. */
+export const writeStrings = {
+  nonFiniteNumber: (cell: string) =>
+    `Talet i cell ${cell} är för stort för en Excel-fil (största möjliga är omkring 1,8 · 10^308) och skrevs inte.`,
+  notANumber: (cell: string, value: string) => `Värdet "${value}" i cell ${cell} är inget tal och skrevs inte.`,
+  badAddress: (cell: string) => `"${cell}" är ingen cell i ett Excel-blad (A1 till XFD1048576).`,
+  noWorkbookPart:
+    "Filen saknar arbetsbokens huvuddel (xl/workbook.xml), så inget blad kan läggas till. Öppna den i Excel och spara den på nytt.",
+  damagedPart: (part: string) =>
+    `Arbetsbokens del ${part} är inte giltig XML, så inget kunde läggas till. Öppna filen i Excel, spara den och försök igen.`,
+  controlCharacter: (cell: string) =>
+    `Formeln för ${cell} innehåller ett styrtecken som inte kan stå i en Excel-fil, så den skrevs inte.`,
+  noSheet: (sheet: string) => `Bladet "${sheet}" finns inte i arbetsboken.`,
+  arrayFormula: (sheet: string, cell: string) =>
+    `${cell} på bladet "${sheet}" ingår i en matrisformel över flera celler och kan inte ändras här. Ändra den i Excel.`,
+};
+
+/** Stored settings out of their bounds (src/domain/settingsBounds.ts): dropped, with one line each. */
+export const settingsStrings = {
+  yearOutOfBounds: (where: string, year: number, min: number, max: number) =>
+    `Inställningen ${where} anger året ${year}, utanför ${min}–${max}, och används inte.`,
+  amountOutOfBounds: (where: string, text: string) =>
+    `Inställningen ${where} anger beloppet ${text}, utanför 0–1 000 000 000 000 000 kr, och används inte.`,
+  percentOutOfBounds: (where: string, text: string) =>
+    `Inställningen ${where} anger ${text} procent, utanför 0–1 000 %, och används inte.`,
+  periodColumn: (sheet: string, column: number) => `för kolumn ${column} på bladet "${sheet}"`,
+  trappaStep: (n: number) => `för trappans steg ${n}`,
+  kommunWeight: (kommun: string) => `för ${kommun} i kommunnyckeln`,
+};
