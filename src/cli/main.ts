@@ -9,9 +9,8 @@ import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domai
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
 import { fileErrorReason } from "./output";
-import { writePrognosis } from "./prognosis";
-import { reportFor, writeReport } from "./report";
-import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
+import type { ReportEntry } from "../domain/report/html";
+// Writing (--report, --prognosis) and the HTML report are loaded only by the runs that need them.
 
 /** A line on stderr, with control and bidi characters shown as markers. */
 function warn(message: string): void {
@@ -89,8 +88,10 @@ async function runChecks(options: CliOptions): Promise<number> {
     const result = checkOpened(file, opened);
     results.push(result.json);
     if (options.format === "text") texts.push(result.text);
-    if (options.format === "html")
+    if (options.format === "html") {
+      const { reportFor } = await import("./report");
       reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
+    }
     overview.push(overviewLine(file, result.analysis));
   }
   const findings = results.flatMap((r) => r.findings);
@@ -98,6 +99,7 @@ async function runChecks(options: CliOptions): Promise<number> {
   if (options.format === "json") {
     process.stdout.write(filesToJson(results) + "\n");
   } else if (options.format === "html") {
+    const { renderReportsHtml } = await import("../domain/report/html");
     process.stdout.write(renderReportsHtml(reports));
   } else {
     if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview.map(terminalSafe)].join("\n"));
@@ -158,6 +160,11 @@ export function expandInputs(inputs: string[]): { paths: string[]; missing: stri
   return { paths: [...new Set(paths)], missing };
 }
 
+/**
+ * Every .xlsx under dir. Directory links are not followed (no loops); an entry that is no regular
+ * file (a FIFO named b.xlsx) is listed like the others, and openWorkbookFile refuses it from its
+ * stat, so the rest of the folder is still checked.
+ */
 function walkXlsx(dir: string): string[] {
   const out: string[] = [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -174,6 +181,7 @@ async function runReport(options: CliOptions): Promise<number> {
     warn(reportStrings.reportNeedsOneFile);
     return 2;
   }
+  const { writeReport } = await import("./report");
   return writeReport(options.inputs[0], options.report ?? "", options.force);
 }
 
@@ -182,5 +190,6 @@ async function runPrognosis(options: CliOptions): Promise<number> {
     warn(cliStrings.prognosisNeedsOneFile);
     return 2;
   }
+  const { writePrognosis } = await import("./prognosis");
   return writePrognosis(options.inputs[0], options);
 }

@@ -5,7 +5,7 @@ import type { UserSettings } from "../domain/finding";
 
 /** A read that failed for a reason the user can act on; message is Swedish. */
 export interface ReadError {
-  kind: "not-xlsx" | "encrypted" | "empty" | "corrupt" | "io";
+  kind: "not-xlsx" | "encrypted" | "empty" | "corrupt" | "io" | "too-large";
   message: string;
 }
 

@@ -1,13 +1,14 @@
 // The file adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
 // and gives bytes; reading and writing files is the caller's business. Reading goes through
-// xlsxRead; every change (a sheet added, the settings, one cell) is made in the user's own
-// package by xlsxWrite, so the copy is the user's file plus what was asked for, byte for byte.
-import type ExcelJS from "exceljs";
+// xlsxRead (no ExcelJS); every change (a sheet added, the settings, one cell) is made in the user's
+// own package by xlsxWrite, loaded only when something is changed, so the copy is the user's file
+// plus what was asked for, byte for byte.
 import type { UserSettings } from "../domain/finding";
+import { parseStoredSettings } from "../domain/settings";
 import type { SheetSpec } from "../domain/sheetspec";
 import type { ReadResult, WorkbookPort } from "./port";
-import { gridsOfWorkbook, loadWorkbook, SETTINGS_SHEET_NAME, type LoadResult } from "./xlsxRead";
-import { readSettingsSheet, XlsxPackageEditor } from "./xlsxWrite";
+import type { XlsxPackageEditor } from "./xlsxWrite";
+import { readWorkbookPackage, sheetsOf, type PackageRead, type ReadOptions } from "./xlsxRead";
 
 export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsxRead";
 
@@ -15,20 +16,21 @@ export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsx
 export class XlsxWorkbook implements WorkbookPort {
   private readonly source: Uint8Array | undefined;
   /** What reading the current bytes gave (the original's until something is changed). */
-  private loading: Promise<LoadResult> | undefined;
+  private reading: Promise<PackageRead> | undefined;
   private editing: Promise<XlsxPackageEditor> | undefined;
   private changed = false;
   private selection: { sheet: string; address: string } | undefined;
   private notices: string[] = [];
 
-  constructor(bytes?: Uint8Array | ArrayBuffer) {
+  constructor(
+    bytes?: Uint8Array | ArrayBuffer,
+    private readonly options: ReadOptions = {}
+  ) {
     this.source = bytes === undefined ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
   async readSheets(): Promise<ReadResult> {
-    const loaded = await this.load();
-    if (!loaded.ok) return loaded;
-    return gridsOfWorkbook(loaded.workbook);
+    return sheetsOf(await this.read());
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
@@ -56,7 +58,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async loadSettings(): Promise<UserSettings> {
     this.notices = [];
-    return readSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME, this.notices);
+    const { settingsText } = await this.readOrThrow();
+    return settingsText === "" ? {} : parseStoredSettings(settingsText, this.notices);
   }
 
   /** What loadSettings left out because it was out of bounds (Swedish, one line each). */
@@ -77,7 +80,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as bytes: the original file, with what was added to it. */
   async toBuffer(): Promise<Uint8Array> {
     if (!this.changed && this.source) {
-      await this.workbook();
+      await this.readOrThrow();
       return this.source.slice();
     }
     return (await this.editor()).toBytes();
@@ -86,31 +89,37 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The package, opened for changes once the file has been read successfully. */
   private editor(): Promise<XlsxPackageEditor> {
     const source = this.source;
-    // A file is opened for changes only once it has been read; a new workbook starts empty.
-    this.editing ??= source ? this.workbook().then(() => XlsxPackageEditor.open(source)) : XlsxPackageEditor.open();
+    this.editing ??= (async () => {
+      // A file is opened for changes only once it has been read; a new workbook starts empty.
+      if (source) await this.readOrThrow();
+      const { XlsxPackageEditor } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
+      return XlsxPackageEditor.open(source);
+    })();
     return this.editing;
   }
 
   /** After a change, reading starts again from the changed package. */
   private touch(): void {
     this.changed = true;
-    this.loading = undefined;
+    this.reading = undefined;
   }
 
-  private load(): Promise<LoadResult> {
-    this.loading ??= this.currentBytes().then(loadWorkbook);
-    return this.loading;
+  private read(): Promise<PackageRead> {
+    this.reading ??= this.currentBytes().then((bytes) =>
+      bytes ? readWorkbookPackage(bytes, this.options) : { ok: true, grids: [], settingsText: "" }
+    );
+    return this.reading;
   }
 
-  private async currentBytes(): Promise<Uint8Array> {
-    if (this.changed || !this.source) return (await this.editor()).toBytes();
+  private async currentBytes(): Promise<Uint8Array | undefined> {
+    if (this.changed) return (await this.editor()).toBytes();
     return this.source;
   }
 
-  /** The loaded workbook; a file that could not be read is an error for every call but readSheets. */
-  private async workbook(): Promise<ExcelJS.Workbook> {
-    const loaded = await this.load();
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    return loaded.workbook;
+  /** The read package; a file that could not be read is an error for every call but readSheets. */
+  private async readOrThrow(): Promise<PackageRead & { ok: true }> {
+    const read = await this.read();
+    if (!read.ok) throw new Error(read.error.message);
+    return read;
   }
 }

@@ -44,6 +44,7 @@ export const cliStrings = {
   noFiles: "Ange minst en .xlsx-fil eller mapp.",
   cannotRead: (file: string, reason: string) => `${file}: kan inte läsas: ${reason}`,
   notFound: "filen finns inte",
+  notRegularFile: "det är ingen vanlig fil (utan till exempel en enhet eller en namngiven pipe), så den öppnas inte",
   isEmptyFolder: (dir: string) => `${dir}: mappen innehåller inga .xlsx-filer.`,
   prognosisNeedsOneFile: "--prognosis tar exakt en fil.",
   fileHeader: (file: string) => `== ${file}`,

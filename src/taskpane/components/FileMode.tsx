@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
-import { errorDetail } from "../hooks/engine";
+import { errorDetail, loadEngine } from "../hooks/engine";
 import { Workbench } from "./Workbench";
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-/** ExcelJS is large: it is fetched (from our own server) the first time a file is opened. */
+/** The reader (small; ExcelJS comes only when something is written), fetched from our own server. */
 function loadXlsxAdapter(): Promise<typeof import("../../workbook/xlsx")> {
   return import(/* webpackChunkName: "filemode" */ "../../workbook/xlsx");
 }
@@ -46,6 +46,12 @@ export function FileMode(): React.JSX.Element {
   const [download, setDownload] = React.useState<{ url: string; name: string } | undefined>();
 
   React.useEffect(() => () => download && URL.revokeObjectURL(download.url), [download]);
+  // The reader and the engine load while the user picks a file, not after: the first finding then
+  // waits only for reading and checking. A failure here shows again, with its message, on open.
+  React.useEffect(() => {
+    loadXlsxAdapter().catch(() => undefined);
+    loadEngine().catch(() => undefined);
+  }, []);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
