@@ -19,6 +19,7 @@ import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
 import { cellOf, decimalString, gridOf, makeFinding, periodLabel, sumFormula } from "./common";
 import { callsSum, formulaCells, formulaRanges, formulaRefs, isPlainSum } from "./formulaRefs";
+import { shortRangeFindings } from "./formulaShortFindings";
 import { descendants, hierarchy, partRows, shownValue, type Hierarchy } from "./hierarchy";
 import { sumVerdict } from "./sums";
 
@@ -55,6 +56,7 @@ export const formulas: CheckModule = {
       }
       findings.push(...textFindings(table, grid));
     }
+    findings.push(...shortRangeFindings(tables, context));
     return findings;
   },
 };

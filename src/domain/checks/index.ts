@@ -8,12 +8,22 @@ import { balance } from "./balance";
 import { crosscheck } from "./crosscheck";
 import { equity } from "./equity";
 import { formulas } from "./formulas";
+import { formulaSheets } from "./formulaSheets";
 import { results } from "./results";
 import { shares } from "./shares";
 import { sums } from "./sums";
 
 /** The rule modules, in the order their rules are listed. Adding a family: one import, one entry. */
-export const CHECK_MODULES: CheckModule[] = [sums, results, balance, crosscheck, formulas, shares, equity];
+export const CHECK_MODULES: CheckModule[] = [
+  sums,
+  results,
+  balance,
+  crosscheck,
+  formulas,
+  shares,
+  equity,
+  formulaSheets,
+];
 
 export function allRules(): RuleMeta[] {
   return CHECK_MODULES.flatMap((m) => m.rules);

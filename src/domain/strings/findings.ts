@@ -192,3 +192,28 @@ export const recognizeStrings = {
   pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
   overridden: "rättad av användaren",
 };
+
+// Findings of the formula rules over whole sheets (checks/formulaSheets.ts). Formulas come in as a
+// Swedish Excel shows them (=SUMMA(C4:C9)); amounts through formatAmount.
+export const formulaStrings = {
+  inconsistent: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} följer inte formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}`,
+  harmless: " (det ändrar inget belopp i dag).",
+  harmlessNote: " Det ändrar inget belopp i dag.",
+  changesTo: (expected: string, actual: string) => `; då blir värdet ${expected} i stället för ${actual}.`,
+  changes: "; det ändrar värdet.",
+  refError: (formula: string, cell: string, error: string) =>
+    `Formeln ${formula} i ${cell} innehåller ${error}: den läser en cell som har tagits bort, så värdet är fel tills referensen skrivs om.`,
+  refErrorFix: (fix: string) => ` Formlerna bredvid ger ${fix}.`,
+  rangeStopsShort: (formula: string, cell: string, omitted: string, fix: string) =>
+    `Formeln ${formula} i ${cell} stannar före ${omitted}, som fortsätter samma följd och som ingen formel läser; den borde vara ${fix}.`,
+  rangeIncludesBlank: (formula: string, cell: string, blank: string) =>
+    `Formeln ${formula} i ${cell} tar med den tomma raden ${blank} mellan posterna och det som följer: ofarligt i dag, men en siffra som skrivs där senare räknas med.`,
+  /** "B17, D17:I17 och 3 till". */
+  cellList: (ranges: string[]) =>
+    ranges.length > 4
+      ? `${ranges.slice(0, 3).join(", ")} och ${ranges.length - 3} till`
+      : ranges.length <= 1
+        ? ranges.join("")
+        : `${ranges.slice(0, -1).join(", ")} och ${ranges[ranges.length - 1]}`,
+};
