@@ -2,12 +2,12 @@
 // and whether that makes sense for the cells it would read. A fix that trades a figure for a
 // label, reads its own cell or drops a figure the formula reads today is not proposed: the
 // "odd" formula is then more likely an intended exception (a first-year formula) than a slip.
-import Decimal from "decimal.js";
-import { toDecimal } from "../amount";
+import type Decimal from "decimal.js";
 import { cellAt, type Cell, type Grid } from "../grid";
-import { placeEnd, type FormulaToken, type RefEnd } from "./formulaShape";
+import { formulaShape, placeEnd, type FormulaToken, type RefEnd } from "./formulaShape";
 import { formulaAt } from "./formulaText";
-import { callsSum, isPlainSum } from "./formulaRefs";
+import { callsSum } from "./formulaRefs";
+import { linearValue } from "./formulaValue";
 import type { ExtraTerm } from "./formulaNear";
 
 /** What a cell a formula reads holds, as far as a fix is concerned. */
@@ -26,7 +26,7 @@ export interface FixVerdict {
   changesFigure: boolean;
   /** Whether every difference is a range that grows: the fix reads all the formula reads, and more. */
   extension: boolean;
-  /** For a plain sum: the figure the fix gives (cached values, exact). */
+  /** For a formula that only adds and subtracts: the figure the fix gives (cached values, exact). */
   value?: Decimal;
 }
 
@@ -43,11 +43,13 @@ interface Area {
   right: number;
 }
 
-function contentOf(cell: Cell | undefined): Content {
+/** What a cell holds; a SUM whose ranges all lie inside `within` is a subtotal of cells beside it. */
+function contentOf(grid: Grid, row: number, column: number, within?: Area): Content {
+  const cell = cellAt(grid, row, column);
   if (!cell) return "empty";
   const v = cell.value;
   if (v.type === "number")
-    return v.value === 0 ? "zero" : cell.formula && callsSum(cell.formula) ? "subtotal" : "figure";
+    return v.value === 0 ? "zero" : within && sumsWithin(grid, row, column, within) ? "subtotal" : "figure";
   if (v.type === "string") return v.value.trim() === "" ? (cell.formula ? "zero" : "empty") : "text";
   if (v.type === "empty") return cell.formula ? "zero" : "empty";
   return "other";
@@ -77,13 +79,32 @@ function inside(a: Area, row: number, column: number): boolean {
   return row >= a.top && row <= a.bottom && column >= a.left && column <= a.right;
 }
 
-/** The contents of the cells in `a` that are not in `b`. */
+/** Whether the cell is a SUM whose every range lies inside an area (and not on the cell itself). */
+function sumsWithin(grid: Grid, row: number, column: number, area: Area): boolean {
+  const formula = cellAt(grid, row, column)?.formula;
+  if (!formula || !callsSum(formula)) return false;
+  const refs = formulaShape(formula, row, column, grid.name)?.tokens.filter((t): t is RefToken => t.kind === "ref");
+  if (!refs || refs.length === 0) return false;
+  return refs.every((ref) => {
+    const box = ref.sheet ? undefined : areaOf(ref, row, column, () => grid);
+    return (
+      !!box &&
+      box.top >= area.top &&
+      box.bottom <= area.bottom &&
+      box.left >= area.left &&
+      box.right <= area.right &&
+      !inside(box, row, column)
+    );
+  });
+}
+
+/** The contents of the cells in `a` that are not in `b`; subtotals are SUMs of cells inside `a`. */
 function difference(a: Area, b: Area): Content[] {
   const out: Content[] = [];
   for (let r = a.top; r <= a.bottom; r++)
     for (let c = a.left; c <= a.right; c++) {
       if (a.grid === b.grid && inside(b, r, c)) continue;
-      out.push(contentOf(cellAt(a.grid, r, c)));
+      out.push(contentOf(a.grid, r, c, a));
     }
   return out;
 }
@@ -138,7 +159,8 @@ export function judgeFix(
     if (b.to && dropped.includes("figure")) verdict.dropsFigures = true;
   }
   if (term && !judgeTerm(verdict, term, term.side === "model" ? model : current, row, column, grids)) return undefined;
-  if (isPlainSum(formula)) verdict.value = plainSumValue(model, row, column, grids);
+  const value = linearValue(model, row, column, grids);
+  if (value) verdict.value = value;
   return verdict;
 }
 
@@ -166,11 +188,16 @@ function judgeTerm(
   grids: (name?: string) => Grid | undefined
 ): boolean {
   verdict.sameCells = false;
-  const operand = tokens.slice(term.start, term.start + 2).find((t) => t.kind === "ref");
-  if (!operand || operand.kind !== "ref") return false;
+  const pair = tokens.slice(term.start, term.start + 2);
+  const operand = pair.find((t) => t.kind === "ref");
+  if (!operand || operand.kind !== "ref") {
+    // A constant term: it changes the figure unless it is zero.
+    verdict.changesFigure = !pair.some((t) => t.kind === "other" && /^\d/.test(t.text) && Number(t.text) === 0);
+    return true;
+  }
   const area = areaOf(operand, row, column, grids);
   if (!area || (area.grid === grids() && inside(area, row, column))) return false;
-  const content = contentOf(cellAt(area.grid, area.top, area.left));
+  const content = contentOf(area.grid, area.top, area.left);
   if (content === "text" || content === "other") return false;
   if (term.side === "model") note(verdict, [content], []);
   else note(verdict, [], [content]);
@@ -203,22 +230,34 @@ export function extensionCells(
   column: number,
   grids: (name?: string) => Grid | undefined
 ): (Cell | undefined)[] {
-  const out: (Cell | undefined)[] = [];
+  return extensionPlaces(current, model, row, column, grids).map((p) => cellAt(p.grid, p.row, p.column));
+}
+
+/** Where the model's ranges read at (row, column) beyond what the current shape's ranges read there. */
+export function extensionPlaces(
+  current: readonly FormulaToken[],
+  model: readonly FormulaToken[],
+  row: number,
+  column: number,
+  grids: (name?: string) => Grid | undefined
+): { grid: Grid; row: number; column: number }[] {
+  const out: { grid: Grid; row: number; column: number }[] = [];
   for (let i = 0; i < model.length; i++) {
     const now = current[i];
     const fix = model[i];
-    if (now.kind !== "ref" || fix.kind !== "ref" || !fix.to) continue;
+    if (now?.kind !== "ref" || fix.kind !== "ref" || !fix.to) continue;
     const was = areaOf(now, row, column, grids);
     const will = areaOf(fix, row, column, grids);
     if (!was || !will) continue;
     for (let r = will.top; r <= will.bottom; r++)
-      for (let c = will.left; c <= will.right; c++) if (!inside(was, r, c)) out.push(cellAt(will.grid, r, c));
+      for (let c = will.left; c <= will.right; c++)
+        if (!inside(was, r, c)) out.push({ grid: will.grid, row: r, column: c });
   }
   return out;
 }
 
-/** Whether the cells a formula reads at its own place hold a figure other than zero. */
-export function readsFigures(
+/** Whether the cells a formula reads at its own place hold numbers (zeros count): it sums data, not blanks. */
+export function readsNumbers(
   tokens: readonly FormulaToken[],
   row: number,
   column: number,
@@ -229,10 +268,7 @@ export function readsFigures(
     const area = areaOf(token, row, column, grids);
     if (!area) continue;
     for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) {
-        const v = cellAt(area.grid, r, c)?.value;
-        if (v?.type === "number" && v.value !== 0) return true;
-      }
+      for (let c = area.left; c <= area.right; c++) if (cellAt(area.grid, r, c)?.value.type === "number") return true;
   }
   return false;
 }
@@ -244,35 +280,13 @@ function singleSwapMakesSense(was: Content | undefined, will: Content | undefine
   return true;
 }
 
-/** Whether the fix's range takes in a SUM formula that it did not read before (counting a subtotal twice). */
+/** Whether the fix's range takes in a SUM of cells inside it that it did not read before (counting them twice). */
 function addsSubtotal(fix: RefToken, will: Area, was: Area): boolean {
   if (!fix.to) return false;
   for (let r = will.top; r <= will.bottom; r++)
     for (let c = will.left; c <= will.right; c++) {
       if (will.grid === was.grid && inside(was, r, c)) continue;
-      const formula = cellAt(will.grid, r, c)?.formula;
-      if (formula && callsSum(formula)) return true;
+      if (sumsWithin(will.grid, r, c, will)) return true;
     }
   return false;
-}
-
-/** The exact figure a plain sum gives from the cells' cached numbers (Excel's SUM skips text). */
-function plainSumValue(
-  tokens: readonly FormulaToken[],
-  row: number,
-  column: number,
-  grids: (name?: string) => Grid | undefined
-): Decimal | undefined {
-  let total = new Decimal(0);
-  for (const token of tokens) {
-    if (token.kind !== "ref") continue;
-    const area = areaOf(token, row, column, grids);
-    if (!area) return undefined;
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) {
-        const v = cellAt(area.grid, r, c)?.value;
-        if (v?.type === "number" && Number.isFinite(v.value)) total = total.plus(toDecimal(v.value));
-      }
-  }
-  return total;
 }

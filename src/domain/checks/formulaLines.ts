@@ -111,6 +111,9 @@ export function candidates(sheet: SheetFormulas): Candidate[] {
   return linesOf(sheet).flatMap((line) => candidatesInLine(line.cells, line.direction));
 }
 
+/** An odd cell is compared with the largest groups of its line only: linear in the line's length. */
+const MAX_MODELS = 3;
+
 function candidatesInLine(line: ShapedCell[], direction: Direction): Candidate[] {
   const groups = new Map<string, ShapedCell[]>();
   for (const cell of line)
@@ -119,22 +122,22 @@ function candidatesInLine(line: ShapedCell[], direction: Direction): Candidate[]
   const ranked = [...groups.values()].sort((a, b) => b.length - a.length);
   const dominant = ranked[0].length >= 2 && ranked[0].length > ranked[1].length ? ranked[0] : undefined;
   const at = (c: ShapedCell) => (direction === "row" ? c.column : c.row);
+  const index = new Map(line.map((c, i) => [c, i]));
   const out: Candidate[] = [];
-  for (const own of ranked) {
-    for (const model of ranked) {
+  for (const model of ranked.slice(0, MAX_MODELS)) {
+    const key = model[0].shape.key;
+    const [first, last] = [at(model[0]), at(model[model.length - 1])];
+    for (const own of ranked) {
       if (model === own) continue;
-      const near = nearMiss(model[0].shape, own[0].shape, direction) ?? sandwich(line, own, model);
+      const near = nearMiss(model[0].shape, own[0].shape, direction) ?? sandwich(line, index, own, model);
       if (!near) continue;
-      const first = at(model[0]);
-      const last = at(model[model.length - 1]);
       const ownBlock = own.length >= 3 && (own.every((c) => at(c) < first) || own.every((c) => at(c) > last));
       for (const cell of own) {
-        const i = line.indexOf(cell);
-        const sandwiched =
-          line[i - 1]?.shape.key === model[0].shape.key && line[i + 1]?.shape.key === model[0].shape.key;
+        const i = index.get(cell) ?? -1;
+        const sandwiched = line[i - 1]?.shape.key === key && line[i + 1]?.shape.key === key;
         out.push({
           cell,
-          model: nearestOf(model, cell, direction),
+          model: nearestOf(model, at(cell), at),
           agreeing: model,
           ownCount: own.length,
           dominant: model === dominant,
@@ -150,15 +153,28 @@ function candidatesInLine(line: ShapedCell[], direction: Direction): Candidate[]
 }
 
 /** A lone cell between two copies of a long run, with the same skeleton: compared whatever it reads. */
-function sandwich(line: ShapedCell[], own: ShapedCell[], model: ShapedCell[]): { kind: "sandwich" } | undefined {
+function sandwich(
+  line: ShapedCell[],
+  index: Map<ShapedCell, number>,
+  own: ShapedCell[],
+  model: ShapedCell[]
+): { kind: "sandwich" } | undefined {
   if (own.length !== 1 || model.length < SANDWICH_RUN || own[0].shape.skeleton !== model[0].shape.skeleton)
     return undefined;
-  const i = line.indexOf(own[0]);
+  const i = index.get(own[0]) ?? -1;
   const key = model[0].shape.key;
   return line[i - 1]?.shape.key === key && line[i + 1]?.shape.key === key ? { kind: "sandwich" } : undefined;
 }
 
-function nearestOf(cells: ShapedCell[], to: ShapedCell, direction: Direction): ShapedCell {
-  const at = (c: ShapedCell) => (direction === "row" ? c.column : c.row);
-  return cells.reduce((best, c) => (Math.abs(at(c) - at(to)) < Math.abs(at(best) - at(to)) ? c : best));
+/** The cell of a sorted group nearest to a position along the line (binary search). */
+function nearestOf(cells: ShapedCell[], position: number, at: (c: ShapedCell) => number): ShapedCell {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(cells[mid]) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = cells[lo - 1];
+  return before && position - at(before) < at(cells[lo]) - position ? before : cells[lo];
 }

@@ -24,9 +24,12 @@ type RefToken = Extract<FormulaToken, { kind: "ref" }>;
  */
 export function nearMiss(model: FormulaShape, odd: FormulaShape, direction: Direction): Near | undefined {
   if (model.skeleton === odd.skeleton) return refsApart(model, odd, direction) ? { kind: "refs" } : undefined;
-  const term = extraTerm(model.keys, odd.keys, model.tokens) ?? extraTerm(odd.keys, model.keys, odd.tokens);
-  if (!term) return undefined;
-  return { kind: "term", term: { side: term.from === model.keys ? "model" : "odd", start: term.start } };
+  // A constant the odd formula adds on its own ("+1000") is an adjustment someone typed on
+  // purpose; one its neighbours all add and it lacks is a slip like a missing cell.
+  const inModel = extraTerm(model.keys, odd.keys, model.tokens, true);
+  if (inModel) return { kind: "term", term: { side: "model", start: inModel } };
+  const inOdd = extraTerm(odd.keys, model.keys, odd.tokens, false);
+  return inOdd === undefined ? undefined : { kind: "term", term: { side: "odd", start: inOdd } };
 }
 
 function refsApart(model: FormulaShape, odd: FormulaShape, direction: Direction): boolean {
@@ -51,25 +54,23 @@ function refsApart(model: FormulaShape, odd: FormulaShape, direction: Direction)
   return differences > 0 && differences <= 2;
 }
 
-/** The term of `longer` (two tokens: a sign and a single cell) whose removal gives `shorter`. */
+/** The start of the term of `longer` (a sign and a single cell, or a constant) whose removal gives `shorter`. */
 function extraTerm(
   longer: string[],
   shorter: string[],
-  tokens: readonly FormulaToken[]
-): { from: string[]; start: number } | undefined {
+  tokens: readonly FormulaToken[],
+  constants: boolean
+): number | undefined {
   if (longer.length !== shorter.length + 2) return undefined;
-  // A constant term ("-1000") is an adjustment someone typed on purpose, not a slip.
-  const operand = (t: FormulaToken | undefined) => !!t && t.kind === "ref" && !t.to;
+  const operand = (t: FormulaToken | undefined) =>
+    !!t && ((t.kind === "ref" && !t.to) || (constants && t.kind === "other" && /^\d/.test(t.text)));
   const sign = (t: FormulaToken | undefined) => !!t && t.kind === "other" && (t.text === "+" || t.text === "-");
   for (let i = 0; i + 1 < longer.length; i++) {
     const trailing = sign(tokens[i]) && operand(tokens[i + 1]);
     const leading = i === 0 && operand(tokens[0]) && tokens[1]?.kind === "other" && tokens[1].text === "+";
     if (!trailing && !leading) continue;
-    if (
-      longer.slice(0, i).join(" ") === shorter.slice(0, i).join(" ") &&
-      longer.slice(i + 2).join(" ") === shorter.slice(i).join(" ")
-    )
-      return { from: longer, start: i };
+    const head = longer.slice(0, i).join(" ") === shorter.slice(0, i).join(" ");
+    if (head && longer.slice(i + 2).join(" ") === shorter.slice(i).join(" ")) return i;
   }
   return undefined;
 }

@@ -26,13 +26,21 @@ export interface FormulaShape {
   skeleton: string;
 }
 
-const ERROR_LITERAL = /^#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!|GETTING_DATA|SPILL!|CALC!)/i;
-const SHEET_PREFIX = /^(?:'(?:[^']|'')+'|\[\d+\][^\s!(),;:+\-*/^&=<>]+|[A-Za-z0-9_.\u00C0-\u024F]+)!/;
-const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
-const WHOLE_COLUMNS = /^(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(])/;
-const WHOLE_ROWS = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\w(.])/;
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?/;
-const NAME = /^[A-Za-z_\\\u00C0-\u024F][\w.\u00C0-\u024F]*/;
+// Sticky patterns, matched at a position of the formula text (lastIndex) without slicing it.
+const ERROR_LITERAL = /#(?:REF!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|VALUE!|GETTING_DATA|SPILL!|CALC!)/iy;
+const SHEET_PREFIX = /(?:'(?:[^']|'')+'|\[\d+\][^\s!(),;:+\-*/^&=<>]+|[A-Za-z0-9_.\u00C0-\u024F]+)!/y;
+const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
+const WHOLE_COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(])/y;
+const WHOLE_ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\w(.])/y;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?/y;
+const NAME = /[A-Za-z_\\\u00C0-\u024F][\w.\u00C0-\u024F]*/y;
+/** A reference ends where no word character, "(" or "." follows. */
+const CONTINUES = /[\w(.]/;
+
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 const MAX_COLUMN = 16384;
 const MAX_ROW = 1048576;
 
@@ -62,23 +70,31 @@ function cellEnd(m: RegExpExecArray, row: number, column: number): RefEnd | unde
   };
 }
 
-/** A reference at the start of `rest`, with the length it takes; undefined when there is none. */
-function readReference(rest: string, row: number, column: number): { token: FormulaToken; length: number } | undefined {
-  const prefix = SHEET_PREFIX.exec(rest)?.[0] ?? "";
-  const body = rest.slice(prefix.length);
+/** A reference at position `at` of the text, with the position after it; undefined when there is none. */
+function readReference(
+  text: string,
+  at: number,
+  row: number,
+  column: number
+): { token: FormulaToken; end: number } | undefined {
+  const prefix = matchAt(SHEET_PREFIX, text, at)?.[0] ?? "";
+  const start = at + prefix.length;
   const sheet = prefix ? sheetName(prefix) : undefined;
-  const columns = WHOLE_COLUMNS.exec(body);
+  const columns = matchAt(WHOLE_COLUMNS, text, start);
   if (columns) {
     const end = (abs: string, letters: string): RefEnd => {
       const c = columnNumberOf(letters);
       return { column: abs ? c : c - column, columnAbsolute: abs === "$", rowAbsolute: true };
     };
-    return {
-      token: { kind: "ref", sheet, from: end(columns[1], columns[2]), to: end(columns[3], columns[4]) },
-      length: prefix.length + columns[0].length,
+    const token: FormulaToken = {
+      kind: "ref",
+      sheet,
+      from: end(columns[1], columns[2]),
+      to: end(columns[3], columns[4]),
     };
+    return { token, end: start + columns[0].length };
   }
-  const rows = WHOLE_ROWS.exec(body);
+  const rows = matchAt(WHOLE_ROWS, text, start);
   if (rows) {
     const end = (abs: string, digits: string): RefEnd => {
       const r = Number(digits);
@@ -86,24 +102,23 @@ function readReference(rest: string, row: number, column: number): { token: Form
     };
     return {
       token: { kind: "ref", sheet, from: end(rows[1], rows[2]), to: end(rows[3], rows[4]) },
-      length: prefix.length + rows[0].length,
+      end: start + rows[0].length,
     };
   }
-  const first = CELL.exec(body);
-  if (!first || /^[\w(.]/.test(body.slice(first[0].length))) return undefined;
+  const first = matchAt(CELL, text, start);
+  if (!first || CONTINUES.test(text[start + first[0].length] ?? "")) return undefined;
   const from = cellEnd(first, row, column);
   if (!from) return undefined;
-  let length = prefix.length + first[0].length;
+  let end = start + first[0].length;
   let to: RefEnd | undefined;
-  const after = body.slice(first[0].length);
-  if (after.startsWith(":")) {
-    const second = CELL.exec(after.slice(1));
-    if (second && !/^[\w(.]/.test(after.slice(1 + second[0].length))) {
+  if (text[end] === ":") {
+    const second = matchAt(CELL, text, end + 1);
+    if (second && !CONTINUES.test(text[end + 1 + second[0].length] ?? "")) {
       to = cellEnd(second, row, column);
-      if (to) length += 1 + second[0].length;
+      if (to) end += 1 + second[0].length;
     }
   }
-  return { token: { kind: "ref", sheet, from, ...(to ? { to } : {}) }, length };
+  return { token: { kind: "ref", sheet, from, ...(to ? { to } : {}) }, end };
 }
 
 /** The formula's tokens, references relative to (row, column); undefined when it cannot be read. */
@@ -113,8 +128,7 @@ export function tokenize(formula: string, row: number, column: number): FormulaT
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    const rest = text.slice(i);
-    if (/\s/.test(ch)) {
+    if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t") {
       i++;
       continue;
     }
@@ -126,32 +140,32 @@ export function tokenize(formula: string, row: number, column: number): FormulaT
       i = j + 1;
       continue;
     }
-    const error = ERROR_LITERAL.exec(rest);
+    const error = ch === "#" ? matchAt(ERROR_LITERAL, text, i) : null;
     if (error) {
       tokens.push({ kind: "error", text: error[0].toUpperCase() });
       i += error[0].length;
       continue;
     }
-    const reference = readReference(rest, row, column);
+    const reference = readReference(text, i, row, column);
     if (reference) {
       tokens.push(reference.token);
-      i += reference.length;
+      i = reference.end;
       continue;
     }
-    const number = NUMBER.exec(rest);
+    const number = matchAt(NUMBER, text, i);
     if (number) {
       tokens.push({ kind: "other", text: number[0] });
       i += number[0].length;
       continue;
     }
-    const name = NAME.exec(rest);
+    const name = matchAt(NAME, text, i);
     if (name) {
       const isFunction = text[i + name[0].length] === "(";
       tokens.push({ kind: isFunction ? "function" : "other", text: name[0].toUpperCase() });
       i += name[0].length;
       continue;
     }
-    const pair = rest.slice(0, 2);
+    const pair = text.slice(i, i + 2);
     const operator = pair === "<>" || pair === "<=" || pair === ">=" ? pair : ch;
     tokens.push({ kind: "other", text: operator === ";" ? "," : operator });
     i += operator.length;
@@ -170,11 +184,14 @@ function sortedSum(tokens: FormulaToken[]): FormulaToken[] {
     } else if (t.kind !== "ref" || t.to) return tokens;
     else terms.push(t);
   }
-  const order = (t: (typeof terms)[number]) => [t.sheet ?? "", t.from.column ?? 0, t.from.row ?? 0] as const;
-  terms.sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return x[0].localeCompare(y[0]) || x[1] - y[1] || x[2] - y[2];
-  });
+  // Offsets sort the same way at every copy; sheet names only where two terms name sheets.
+  const before = (a: (typeof terms)[number], b: (typeof terms)[number]) => {
+    const [x, y] = [a.sheet ?? "", b.sheet ?? ""];
+    if (x !== y) return x < y ? -1 : 1;
+    return (a.from.column ?? 0) - (b.from.column ?? 0) || (a.from.row ?? 0) - (b.from.row ?? 0);
+  };
+  if (terms.every((t, i) => i === 0 || before(terms[i - 1], t) <= 0)) return tokens;
+  terms.sort(before);
   return terms.flatMap((t, i) => (i === 0 ? [t] : [{ kind: "other" as const, text: "+" }, t]));
 }
 

@@ -2,24 +2,27 @@
 // sheet of the workbook, budget table or not, as an auditor reads them.
 //
 // Decisions:
-// - inconsistent: a formula whose R1C1 shape is a near miss of the shape its line (a row of
-//   period totals, a column of line items) shares, where that shape holds at least twice as many
-//   cells, and the copy would make sense at the odd cell (formulaFix.ts). A formula that agrees
-//   with its perpendicular line is left alone: it is one of a block, not a slip.
+// - inconsistent: a formula whose R1C1 shape is a near miss of a shape its line (a row of period
+//   totals, a column of line items) shares, where the evidence holds (formulaVerdict.ts: a clear
+//   majority, or typed figures the odd range stops short of) and the copy makes sense at the odd
+//   cell (formulaFix.ts); also a total typed between copies of a column SUM (formulaTyped.ts).
 // - Outside a recognised table a finding is a warning; inside one it is an error when the fix
 //   changes the figure, a warning when it changes nothing today.
-// - ref-error: every formula holding an error literal (#REF! …), once; range-includes-blank: info.
-import type Decimal from "decimal.js";
+// - ref-error: every formula holding an error literal (#REF! …), once; double-minus: "=C14--C15";
+//   range-includes-blank: info.
 import { formatAmount, toDecimal } from "../amount";
 import type { CheckModule, Finding, Severity } from "../finding";
-import { address, cellAt, type Grid } from "../grid";
+import { address, type Grid } from "../grid";
 import { formulaStrings } from "../strings";
 import { decimalString } from "./common";
-import { extensionCells, extensionHoldsData, judgeFix, readsFigures, type FixVerdict } from "./formulaFix";
+import type { FixVerdict } from "./formulaFix";
 import { candidates, sheetFormulas, type Candidate, type ShapedCell, type SheetFormulas } from "./formulaLines";
-import { errorLiterals, isLink } from "./formulaShape";
 import { swedishFormula } from "./formulaText";
 import { blankFindings } from "./formulaBlanks";
+import { doubleMinusFindings } from "./formulaDoubleMinus";
+import { refErrorFindings } from "./formulaRefErrors";
+import { typedTotalFindings } from "./formulaTyped";
+import { verdictFor } from "./formulaVerdict";
 import { placer, sheetFinding, type Placement, type Placer } from "./formulaPlace";
 
 export const formulaSheets: CheckModule = {
@@ -32,7 +35,12 @@ export const formulaSheets: CheckModule = {
     {
       id: "formula.ref-error",
       description: "En formel innehåller #REFERENS! eller ett annat felvärde: den läser en cell som inte finns.",
-      fixable: false,
+      fixable: true,
+    },
+    {
+      id: "formula.double-minus",
+      description: "En formel drar ifrån en cell med två minustecken, vilket lägger till den.",
+      fixable: true,
     },
     {
       id: "formula.range-includes-blank",
@@ -49,7 +57,9 @@ export const formulaSheets: CheckModule = {
       const grids = (name?: string) => (name === undefined ? grid : byName.get(name.toLowerCase()));
       const place = placer(tables, grid.name);
       findings.push(...inconsistentFindings(sheet, grids, place));
+      findings.push(...typedTotalFindings(sheet, grids, place));
       findings.push(...refErrorFindings(sheet, place));
+      findings.push(...doubleMinusFindings(sheet, place));
       findings.push(...blankFindings(sheet, place));
     }
     return findings;
@@ -70,64 +80,15 @@ function inconsistentFindings(
     const seen = best.get(key);
     if (!seen || strength > seen.strength) best.set(key, { odd, fix, strength });
   }
-  return [...best.values()].map(({ odd, fix }) =>
-    inconsistentFinding(sheet.grid, odd, fix, place(odd.cell.row, odd.cell.column))
-  );
-}
-
-/**
- * The fix for a candidate, when the evidence holds: the model's shape is the line's clear
- * majority (or a majority and the odd formula leaves out figures), or the model's range reads
- * rows of typed figures that the odd formula's range stops short of. Never a fix that stops
- * reading a figure, and never for a link (=B5) unless it sits alone inside a block of links.
- */
-function verdictFor(
-  sheet: SheetFormulas,
-  odd: Candidate,
-  grids: (name?: string) => Grid | undefined
-): FixVerdict | undefined {
-  if (odd.ownBlock) return undefined;
-  if (odd.near.kind === "refs" && isLink(odd.cell.shape) && !(odd.sandwiched && odd.ownCount === 1)) return undefined;
-  const { row, column } = odd.cell;
-  const term = odd.near.kind === "term" ? odd.near.term : undefined;
-  const fix = judgeFix(odd.cell.shape.tokens, odd.model.shape.tokens, row, column, grids, term);
-  if (!fix || fix.sameCells || fix.dropsFigures) return undefined;
-  if (odd.near.kind === "sandwich" && !changesValue(sheet.grid, odd.cell, fix)) return undefined;
-  // A term the odd formula has and its neighbours lack matters only where it reads a figure today.
-  if (odd.near.kind === "term" && odd.near.term.side === "odd" && !fix.changesFigure) return undefined;
-  const models = odd.agreeing.length;
-  const byMajority = odd.dominant && (odd.ownCount * 2 <= models || (fix.addsFigures && odd.ownCount < models));
-  const byData = fix.extension && grownRangeHoldsData(odd, grids);
-  if (!byMajority && !byData) return undefined;
-  return agreesAcross(sheet, odd) ? undefined : fix;
-}
-
-/** Whether a fix gives a different figure than the cell shows (known only for plain sums). */
-function changesValue(grid: Grid, cell: ShapedCell, fix: FixVerdict): boolean {
-  const shown = cellAt(grid, cell.row, cell.column)?.value;
-  return fix.value !== undefined && shown?.type === "number" && !fix.value.eq(toDecimal(shown.value));
-}
-
-/**
- * Whether the model's grown range takes in rows of typed figures at the model's cells, while the
- * odd formula already sums figures and the rows it would take in hold no formulas where it stands.
- */
-function grownRangeHoldsData(odd: Candidate, grids: (name?: string) => Grid | undefined): boolean {
-  const { row, column } = odd.cell;
-  const [now, model] = [odd.cell.shape.tokens, odd.model.shape.tokens];
-  if (!readsFigures(now, row, column, grids)) return false;
-  if (extensionCells(now, model, row, column, grids).some((c) => c?.formula)) return false;
-  return extensionHoldsData(now, model, odd.agreeing, grids);
-}
-
-/** Whether the odd cell's own shape is shared by its neighbours in the perpendicular line. */
-function agreesAcross(sheet: SheetFormulas, odd: Candidate): boolean {
-  const { row, column } = odd.cell;
-  const across = odd.direction === "row" ? sheet.byColumn.get(column) : sheet.byRow.get(row);
-  const at = (c: ShapedCell) => (odd.direction === "row" ? c.row : c.column);
-  const here = odd.direction === "row" ? row : column;
-  const same = (across ?? []).filter((c) => Math.abs(at(c) - here) <= 3 && c.shape.key === odd.cell.shape.key);
-  return same.length >= 3;
+  // Never tell one cell to copy a second and the second to copy the first: the stronger advice stands.
+  const advice = new Map<string, number>();
+  for (const { odd, strength } of best.values()) {
+    const pair = `${odd.cell.shape.key}→${odd.model.shape.key}`;
+    advice.set(pair, Math.max(advice.get(pair) ?? 0, strength));
+  }
+  return [...best.values()]
+    .filter(({ odd, strength }) => (advice.get(`${odd.model.shape.key}→${odd.cell.shape.key}`) ?? -1) < strength)
+    .map(({ odd, fix }) => inconsistentFinding(sheet.grid, odd, fix, place(odd.cell.row, odd.cell.column)));
 }
 
 function inconsistentFinding(grid: Grid, odd: Candidate, fix: FixVerdict, place: Placement): Finding {
@@ -145,7 +106,9 @@ function inconsistentFinding(grid: Grid, odd: Candidate, fix: FixVerdict, place:
   const shown = swedishFormula(odd.cell.shape.tokens, row, column) ?? odd.cell.formula;
   const fixShown = swedishFormula(odd.model.shape.tokens, row, column) ?? fix.formula;
   const neighbours = formulaStrings.cellList(cellRuns(odd.agreeing, odd.direction));
-  const message = formulaStrings.inconsistent(shown, here, odd.direction, neighbours, fixShown) + effect;
+  const message = fix.sameCells
+    ? formulaStrings.anchored(shown, here, odd.direction, neighbours, fixShown)
+    : formulaStrings.inconsistent(shown, here, odd.direction, neighbours, fixShown) + effect;
   const severity: Severity = place.table && fix.changesFigure ? "error" : "warning";
   const extra: Partial<Finding> = {
     related: odd.agreeing.map((c) => address(c.row, c.column)),
@@ -171,19 +134,4 @@ function cellRuns(cells: readonly ShapedCell[], direction: "row" | "column"): st
     const b = address(run[run.length - 1].row, run[run.length - 1].column);
     return a === b ? a : `${a}:${b}`;
   });
-}
-
-function refErrorFindings(sheet: SheetFormulas, place: Placer): Finding[] {
-  const findings: Finding[] = [];
-  for (const cell of sheet.cells) {
-    const errors = errorLiterals(cell.shape);
-    if (errors.length === 0) continue;
-    const where = place(cell.row, cell.column);
-    const shown = swedishFormula(cell.shape.tokens, cell.row, cell.column) ?? cell.formula;
-    const errorShown = swedishFormula([{ kind: "error", text: errors[0] }], 1, 1)?.slice(1) ?? errors[0];
-    const message = formulaStrings.refError(shown, address(cell.row, cell.column), errorShown);
-    const severity: Severity = where.table ? "error" : "warning";
-    findings.push(sheetFinding("formula.ref-error", severity, sheet.grid, cell, where, message));
-  }
-  return findings;
 }

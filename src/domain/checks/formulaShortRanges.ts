@@ -137,9 +137,16 @@ function omitsItsTotal(
   return !left.isZero() && left.eq(inside);
 }
 
-/** Every cell some formula reads, per sheet (lower-cased name), as rectangles; built once per workbook. */
+/** A read area wider than this many columns is kept whole rather than split per column. */
+const WIDE = 256;
+
+/**
+ * Every cell some formula reads, per sheet (lower-cased name): per column the merged row
+ * intervals read there, found by binary search; built once per workbook.
+ */
 export function readIndex(sheets: readonly SheetFormulas[]): (sheet: string) => ReadCheck {
-  const boxes = new Map<string, Box[]>();
+  const columns = new Map<string, Map<number, [number, number][]>>();
+  const wide = new Map<string, Box[]>();
   for (const sheet of sheets) {
     for (const cell of sheet.cells) {
       for (const t of cell.shape.tokens) {
@@ -148,18 +155,53 @@ export function readIndex(sheets: readonly SheetFormulas[]): (sheet: string) => 
         const b = t.to ? placeEnd(t.to, cell.row, cell.column) : a;
         if (!a || !b) continue;
         const name = (t.sheet ?? sheet.grid.name).toLowerCase();
-        const list = boxes.get(name) ?? boxes.set(name, []).get(name);
-        list?.push({
+        const box = {
           top: Math.min(a.row ?? 1, b.row ?? 1),
           bottom: Math.max(a.row ?? Infinity, b.row ?? Infinity),
           left: Math.min(a.column ?? 1, b.column ?? 1),
           right: Math.max(a.column ?? Infinity, b.column ?? Infinity),
-        });
+        };
+        if (box.right - box.left > WIDE) {
+          (wide.get(name) ?? wide.set(name, []).get(name))?.push(box);
+          continue;
+        }
+        const byColumn = columns.get(name) ?? columns.set(name, new Map()).get(name);
+        for (let c = box.left; c <= box.right; c++)
+          (byColumn?.get(c) ?? byColumn?.set(c, []).get(c))?.push([box.top, box.bottom]);
       }
     }
   }
+  for (const byColumn of columns.values()) for (const [c, list] of byColumn) byColumn.set(c, merged(list));
   return (sheet) => {
-    const list = boxes.get(sheet.toLowerCase()) ?? [];
-    return (row, column) => list.some((b) => row >= b.top && row <= b.bottom && column >= b.left && column <= b.right);
+    const name = sheet.toLowerCase();
+    const byColumn = columns.get(name);
+    const boxes = wide.get(name) ?? [];
+    return (row, column) =>
+      covers(byColumn?.get(column) ?? [], row) ||
+      boxes.some((b) => row >= b.top && row <= b.bottom && column >= b.left && column <= b.right);
   };
+}
+
+/** Sorted, disjoint intervals covering the same rows. */
+function merged(list: [number, number][]): [number, number][] {
+  list.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [top, bottom] of list) {
+    const last = out[out.length - 1];
+    if (last && top <= last[1] + 1) last[1] = Math.max(last[1], bottom);
+    else out.push([top, bottom]);
+  }
+  return out;
+}
+
+function covers(intervals: [number, number][], row: number): boolean {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (intervals[mid][1] < row) lo = mid + 1;
+    else if (intervals[mid][0] > row) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

@@ -69,7 +69,8 @@ function endText(end: RefEnd, row: number, column: number): string | undefined {
 }
 
 function sheetText(sheet: string): string {
-  return /^[A-Za-z_][\w.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }
 
 function tokenText(token: FormulaToken, row: number, column: number, locale: FormulaLocale): string | undefined {

@@ -69,8 +69,11 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
   const refs = formulaRefs(formula, table.sheet, row.row, period.column);
   if (!refs || refs.some((r) => r.sheet !== table.sheet || r.column !== period.column)) return undefined;
   const read = new Set(refs.map((r) => r.row));
+  // A cell inside a range the SUM reads, directly or through the sums it reads, is part of it,
+  // whatever its type: a number stored as text there is number.as-text's finding, not a missing row.
+  const reached = rowsReached(grid, table.sheet, period.column, read);
   const covered = (part: BudgetRow, seen: Set<number>): boolean => {
-    if (read.has(part.row)) return true;
+    if (reached.has(part.row)) return true;
     const parts = partRows(h, part);
     if (parts.length === 0 || seen.has(part.row)) return false;
     return parts.every((q) => covered(q, new Set(seen).add(part.row)));
@@ -104,6 +107,23 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
     message,
     fix: { newValue: expectedFormula, oldValue: formula },
   });
+}
+
+/** The rows of one column a formula reads, and the rows the plain sums among them read in turn. */
+function rowsReached(grid: Grid, sheet: string, column: number, direct: Set<number>): Set<number> {
+  const reached = new Set(direct);
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const row = queue.pop() as number;
+    const formula = cellAt(grid, row, column)?.formula;
+    if (!formula || !isPlainSum(formula)) continue;
+    for (const ref of formulaRefs(formula, sheet, row, column) ?? []) {
+      if (ref.sheet !== sheet || ref.column !== column || reached.has(ref.row)) continue;
+      reached.add(ref.row);
+      queue.push(ref.row);
+    }
+  }
+  return reached;
 }
 
 /** The sums read together with a row below them that holds a figure: each such sum counts it twice. */

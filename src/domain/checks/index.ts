@@ -40,9 +40,10 @@ export function runChecks(tables: BudgetTable[], context: CheckContext): Finding
  * that omits a row explains why the sum (or the result it is) is off.
  */
 const EXPLAINED_BY: Record<string, string[]> = {
-  "sum.mismatch": ["formula.range-omits-row"],
-  "sum.rounding": ["formula.range-omits-row"],
-  "result.mismatch": ["formula.range-omits-row"],
+  "sum.mismatch": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "sum.rounding": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "result.mismatch": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "formula.inconsistent": ["formula.range-omits-row"],
 };
 
 function oneCausePerCell(findings: Finding[]): Finding[] {

@@ -198,12 +198,18 @@ export const recognizeStrings = {
 export const formulaStrings = {
   inconsistent: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
     `Formeln ${formula} i ${cell} följer inte formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}`,
+  anchored: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} låser inte sina referenser med $ som formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}. Det ändrar inget belopp i dag, men en kopia av formeln läser fel celler.`,
   harmless: " (det ändrar inget belopp i dag).",
   harmlessNote: " Det ändrar inget belopp i dag.",
   changesTo: (expected: string, actual: string) => `; då blir värdet ${expected} i stället för ${actual}.`,
   changes: "; det ändrar värdet.",
+  typedTotal: (cell: string, typed: string, neighbours: string, fix: string, gives: string) =>
+    `${cell} är inskriven som talet ${typed} mellan summaformlerna ${neighbours}; som de borde den vara ${fix}, som ger ${gives}.`,
   refError: (formula: string, cell: string, error: string) =>
     `Formeln ${formula} i ${cell} innehåller ${error}: den läser en cell som har tagits bort, så värdet är fel tills referensen skrivs om.`,
+  doubleMinus: (formula: string, cell: string, term: string, fix: string) =>
+    `Formeln ${formula} i ${cell} har två minustecken före ${term}, så ${term} läggs till i stället för att dras ifrån; avsågs ${fix}?`,
   refErrorFix: (fix: string) => ` Formlerna bredvid ger ${fix}.`,
   rangeStopsShort: (formula: string, cell: string, omitted: string, fix: string) =>
     `Formeln ${formula} i ${cell} stannar före ${omitted}, som fortsätter samma följd och som ingen formel läser; den borde vara ${fix}.`,
