@@ -10,19 +10,19 @@
 //   changes the figure, a warning when it changes nothing today.
 // - ref-error: every formula holding an error literal (#REF! …), once; double-minus: "=C14--C15";
 //   range-includes-blank: info.
-import { formatAmount, toDecimal } from "../amount";
+import { formatAmount } from "../amount";
 import type { CheckModule, Finding, Severity } from "../finding";
-import { address, type Grid } from "../grid";
+import { address, columnLetter, type Grid } from "../grid";
 import { formulaStrings } from "../strings";
 import { decimalString } from "./common";
-import type { FixVerdict } from "./formulaFix";
 import { candidates, sheetFormulas, type Candidate, type ShapedCell, type SheetFormulas } from "./formulaLines";
 import { swedishFormula } from "./formulaText";
 import { blankFindings } from "./formulaBlanks";
 import { doubleMinusFindings } from "./formulaDoubleMinus";
 import { refErrorFindings } from "./formulaRefErrors";
 import { typedTotalFindings } from "./formulaTyped";
-import { verdictFor } from "./formulaVerdict";
+import { shownDecimal } from "./formulaValue";
+import { verdictFor, type Verdict } from "./formulaVerdict";
 import { placer, sheetFinding, type Placement, type Placer } from "./formulaPlace";
 
 export const formulaSheets: CheckModule = {
@@ -71,7 +71,7 @@ function inconsistentFindings(
   grids: (name?: string) => Grid | undefined,
   place: Placer
 ): Finding[] {
-  const best = new Map<string, { odd: Candidate; fix: FixVerdict; strength: number }>();
+  const best = new Map<string, { odd: Candidate; fix: Verdict; strength: number }>();
   for (const odd of candidates(sheet)) {
     const fix = verdictFor(sheet, odd, grids);
     if (!fix) continue;
@@ -91,7 +91,7 @@ function inconsistentFindings(
     .map(({ odd, fix }) => inconsistentFinding(sheet.grid, odd, fix, place(odd.cell.row, odd.cell.column)));
 }
 
-function inconsistentFinding(grid: Grid, odd: Candidate, fix: FixVerdict, place: Placement): Finding {
+function inconsistentFinding(grid: Grid, odd: Candidate, fix: Verdict, place: Placement): Finding {
   const { row, column } = odd.cell;
   const here = address(row, column);
   const cached = grid.rows[row - 1]?.[column - 1]?.value;
@@ -101,22 +101,30 @@ function inconsistentFinding(grid: Grid, odd: Candidate, fix: FixVerdict, place:
   if (fix.changesFigure)
     effect =
       fix.value && actual !== undefined
-        ? formulaStrings.changesTo(formatAmount(fix.value, unit), formatAmount(toDecimal(actual), unit))
+        ? formulaStrings.changesTo(formatAmount(fix.value, unit), formatAmount(shownDecimal(actual), unit))
         : formulaStrings.changes;
   const shown = swedishFormula(odd.cell.shape.tokens, row, column) ?? odd.cell.formula;
   const fixShown = swedishFormula(odd.model.shape.tokens, row, column) ?? fix.formula;
   const neighbours = formulaStrings.cellList(cellRuns(odd.agreeing, odd.direction));
-  const message = fix.sameCells
-    ? formulaStrings.anchored(shown, here, odd.direction, neighbours, fixShown)
-    : formulaStrings.inconsistent(shown, here, odd.direction, neighbours, fixShown) + effect;
+  const message = fix.padding
+    ? formulaStrings.padding(shown, here, paddingText(fix.padding), neighbours, fixShown)
+    : fix.sameCells
+      ? formulaStrings.anchored(shown, here, odd.direction, neighbours, fixShown)
+      : formulaStrings.inconsistent(shown, here, odd.direction, neighbours, fixShown) + effect;
   const severity: Severity = place.table && fix.changesFigure ? "error" : "warning";
   const extra: Partial<Finding> = {
     related: odd.agreeing.map((c) => address(c.row, c.column)),
     fix: { sheet: grid.name, cell: here, newValue: fix.formula, oldValue: odd.cell.formula },
   };
   if (fix.value) extra.expected = decimalString(fix.value);
-  if (actual !== undefined) extra.actual = decimalString(toDecimal(actual));
+  if (actual !== undefined) extra.actual = decimalString(shownDecimal(actual));
   return sheetFinding("formula.inconsistent", severity, grid, odd.cell, place, message, extra);
+}
+
+/** "raden 20", "raderna 19 och 20", "kolumnen C". */
+function paddingText(padding: { rows: number[]; columns: number[] }): string {
+  if (padding.rows.length > 0) return formulaStrings.rows(padding.rows.map(String));
+  return formulaStrings.columns(padding.columns.map(columnLetter));
 }
 
 /** Consecutive cells of a line as ranges: ["B17", "D17:I17"]. */

@@ -4,7 +4,7 @@
 // column of row totals a typed figure is as often a line that does not add up by nature (earnings
 // per share, a rate). Outside the recognised tables only; inside them sums.ts checks every total.
 import type Decimal from "decimal.js";
-import { formatAmount, toDecimal } from "../amount";
+import { formatAmount } from "../amount";
 import type { Finding } from "../finding";
 import { address, cellAt, type Grid } from "../grid";
 import { formulaStrings } from "../strings";
@@ -12,7 +12,7 @@ import { decimalString } from "./common";
 import type { ShapedCell, SheetFormulas } from "./formulaLines";
 import { sheetFinding, type Placer } from "./formulaPlace";
 import { formulaAt, swedishFormula } from "./formulaText";
-import { linearValue } from "./formulaValue";
+import { linearValue, shownDecimal } from "./formulaValue";
 
 /** A SUM of one range in the formula's own column above it: "=SUM(B3:B9)" in B10. */
 function isColumnSum(cell: ShapedCell): boolean {
@@ -28,7 +28,7 @@ function isColumnSum(cell: ShapedCell): boolean {
 /** Whether a computed figure, rounded as the typed one is written, is the typed figure. */
 function withinRounding(typed: number, computed: Decimal): boolean {
   const decimals = (String(typed).split(".")[1] ?? "").length;
-  return computed.toDecimalPlaces(decimals).eq(toDecimal(typed));
+  return computed.toDecimalPlaces(decimals).eq(shownDecimal(typed));
 }
 
 export function typedTotalFindings(
@@ -68,7 +68,7 @@ function typedTotal(
   const here = address(row, column);
   const message = formulaStrings.typedTotal(
     here,
-    formatAmount(toDecimal(typed)),
+    formatAmount(shownDecimal(typed)),
     formulaStrings.cellList(copies.map((c) => address(c.row, c.column))),
     swedishFormula(model.shape.tokens, row, column) ?? fix,
     formatAmount(computed)
@@ -77,7 +77,7 @@ function typedTotal(
   return sheetFinding("formula.inconsistent", "warning", sheet.grid, at, where, message, {
     related: copies.map((c) => address(c.row, c.column)),
     expected: decimalString(computed),
-    actual: decimalString(toDecimal(typed)),
-    fix: { sheet: sheet.grid.name, cell: here, newValue: fix, oldValue: decimalString(toDecimal(typed)) },
+    actual: decimalString(shownDecimal(typed)),
+    fix: { sheet: sheet.grid.name, cell: here, newValue: fix, oldValue: decimalString(shownDecimal(typed)) },
   });
 }

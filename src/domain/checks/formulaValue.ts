@@ -11,6 +11,11 @@ const MAX_CELLS = 100000;
 
 type Grids = (name?: string) => Grid | undefined;
 
+/** A cached number as Excel shows it: 15 significant digits, so binary noise (220.00000000000003) is gone. */
+export function shownDecimal(n: number): Decimal {
+  return toDecimal(Number(n.toPrecision(15)));
+}
+
 /** The figure the tokens give at (row, column), or undefined when they do more than add and subtract. */
 export function linearValue(
   tokens: readonly FormulaToken[],
@@ -109,7 +114,7 @@ function refValue(
   for (let r = top; r <= Math.min(bottom, grid.rows.length); r++)
     for (let c = left; c <= right; c++) {
       const v = cellAt(grid, r, c)?.value;
-      if (v?.type === "number") total = total.plus(toDecimal(v.value));
+      if (v?.type === "number") total = total.plus(shownDecimal(v.value));
       else if (v && v.type !== "empty" && !skipText) return undefined;
     }
   return total;

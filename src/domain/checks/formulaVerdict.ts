@@ -1,8 +1,8 @@
 // Whether a candidate odd formula is a slip worth a finding, and the fix: the evidence rules of
 // formula.inconsistent (formulaSheets.ts), apart from how candidates are found (formulaLines.ts)
 // and what a fix would read (formulaFix.ts).
-import { toDecimal } from "../amount";
-import { cellAt, type Grid } from "../grid";
+import { shownDecimal } from "./formulaValue";
+import { cellAt, isEmptyCell, type Grid } from "../grid";
 import {
   extensionCells,
   extensionHoldsData,
@@ -22,11 +22,14 @@ import { isLink, type FormulaToken, type RefEnd } from "./formulaShape";
  * rows of typed figures that the odd formula's range stops short of. Never a fix that stops
  * reading a figure, and never for a link (=B5) unless it sits alone inside a block of links.
  */
+/** A fix, and where it only drops padding: the empty rows or columns it leaves out. */
+export type Verdict = FixVerdict & { padding?: { rows: number[]; columns: number[] } };
+
 export function verdictFor(
   sheet: SheetFormulas,
   odd: Candidate,
   grids: (name?: string) => Grid | undefined
-): FixVerdict | undefined {
+): Verdict | undefined {
   if (odd.near.kind === "refs" && isLink(odd.cell.shape) && !(odd.sandwiched && odd.ownCount === 1)) return undefined;
   const { row, column } = odd.cell;
   const term = odd.near.kind === "term" ? odd.near.term : undefined;
@@ -49,8 +52,20 @@ export function verdictFor(
   const byMajority =
     odd.dominant && !odd.ownBlock && (odd.ownCount * 2 <= models || (fix.addsFigures && odd.ownCount < models));
   const byData = fix.extension && grownRangeHoldsData(odd, grids);
-  if (!byMajority && !byData) return undefined;
-  return agreesAcross(sheet, odd) ? undefined : fix;
+  // An empty row (or column) between a range's items and its total is padding: never advise taking
+  // it in; where a neighbour stops at the last item, advise leaving it out (it changes nothing today).
+  const [grown, shrunk] = [
+    extensionPlaces(odd.cell.shape.tokens, odd.model.shape.tokens, row, column, grids),
+    extensionPlaces(odd.model.shape.tokens, odd.cell.shape.tokens, row, column, grids),
+  ];
+  if (shrunk.length === 0 && isPadding(grown)) return undefined;
+  const byTidy = odd.near.kind === "refs" && !fix.changesFigure && grown.length === 0 && isPadding(shrunk);
+  if (!byMajority && !byData && !byTidy) return undefined;
+  if (agreesAcross(sheet, odd)) return undefined;
+  if (!byTidy) return fix;
+  const byColumn = shrunk.every((p) => blankColumn(p.grid, p.column));
+  const lines = [...new Set(shrunk.map((p) => (byColumn ? p.column : p.row)))].sort((a, b) => a - b);
+  return { ...fix, padding: byColumn ? { rows: [], columns: lines } : { rows: lines, columns: [] } };
 }
 
 /** Whether a formula's extra term reads off the one column (or row) all its other references share. */
@@ -76,7 +91,7 @@ function strays(cell: ShapedCell, term: ExtraTerm): boolean {
 /** Whether a fix gives a different figure than the cell shows (known only for plain sums). */
 function changesValue(grid: Grid, cell: ShapedCell, fix: FixVerdict): boolean {
   const shown = cellAt(grid, cell.row, cell.column)?.value;
-  return fix.value !== undefined && shown?.type === "number" && !fix.value.eq(toDecimal(shown.value));
+  return fix.value !== undefined && shown?.type === "number" && !fix.value.eq(shownDecimal(shown.value));
 }
 
 /**
@@ -89,6 +104,14 @@ function grownRangeHoldsData(odd: Candidate, grids: (name?: string) => Grid | un
   if (!readsNumbers(now, row, column, grids)) return false;
   if (extensionCells(now, model, row, column, grids).some((c) => c?.formula)) return false;
   return extensionHoldsData(now, model, odd.agreeing, grids);
+}
+
+/** Whether some cells all lie in rows or columns of their sheet that hold nothing at all. */
+const blankRow = (grid: Grid, row: number) => (grid.rows[row - 1] ?? []).every((c) => isEmptyCell(c));
+const blankColumn = (grid: Grid, column: number) => grid.rows.every((line) => isEmptyCell(line?.[column - 1]));
+
+function isPadding(places: { grid: Grid; row: number; column: number }[]): boolean {
+  return places.length > 0 && places.every((p) => blankRow(p.grid, p.row) || blankColumn(p.grid, p.column));
 }
 
 /** Whether the odd cell's own shape is shared by its neighbours in the perpendicular line. */

@@ -200,6 +200,14 @@ export const formulaStrings = {
     `Formeln ${formula} i ${cell} följer inte formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}`,
   anchored: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
     `Formeln ${formula} i ${cell} låser inte sina referenser med $ som formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}. Det ändrar inget belopp i dag, men en kopia av formeln läser fel celler.`,
+  padding: (formula: string, cell: string, blank: string, neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} tar med den tomma ${blank} mellan posterna och summan, vilket ${neighbours} inte gör: skriv ${fix}. Det ändrar inget belopp i dag, men det som skrivs där senare räknas med.`,
+  rows: (rows: string[]) =>
+    rows.length === 1 ? `raden ${rows[0]}` : `raderna ${rows.slice(0, -1).join(", ")} och ${rows[rows.length - 1]}`,
+  columns: (columns: string[]) =>
+    columns.length === 1
+      ? `kolumnen ${columns[0]}`
+      : `kolumnerna ${columns.slice(0, -1).join(", ")} och ${columns[columns.length - 1]}`,
   harmless: " (det ändrar inget belopp i dag).",
   harmlessNote: " Det ändrar inget belopp i dag.",
   changesTo: (expected: string, actual: string) => `; då blir värdet ${expected} i stället för ${actual}.`,

@@ -135,9 +135,7 @@ describe("intended exceptions stay quiet", () => {
   });
 
   it("one formula against one other: too little evidence", () => {
-    expect(
-      formulaFindings(["### Sheet: Data", "A\t1\t2", "B\t3\t4", "Summa\t=SUM(B1:B2)\t=SUM(C2:C2)"])
-    ).toEqual([]);
+    expect(formulaFindings(["### Sheet: Data", "A\t1\t2", "B\t3\t4", "Summa\t=SUM(B1:B2)\t=SUM(C2:C2)"])).toEqual([]);
   });
 
   it("a column of links to cells of another sheet, each to a row of its own", () => {
@@ -227,9 +225,9 @@ describe("formula.range-includes-blank", () => {
   });
 
   it("a blank line between the items of one list is layout, not a trap", () => {
-    expect(
-      formulaFindings(["### Sheet: Kalkyl", "Hyra\t100", "", "El\t20", "Städ\t30", "Summa\t=SUM(B1:B4)"])
-    ).toEqual([]);
+    expect(formulaFindings(["### Sheet: Kalkyl", "Hyra\t100", "", "El\t20", "Städ\t30", "Summa\t=SUM(B1:B4)"])).toEqual(
+      []
+    );
   });
 });
 
@@ -245,7 +243,16 @@ describe("formula.range-omits-row outside the recognised tables", () => {
       "Utgående\t=SUM(B2:B4)\t=SUM(C2:C4)\t=SUM(D2:D4)\t=SUM(E2:E5)\t=SUM(F2:F4)",
     ]);
     expect(findings.map(brief)).toEqual(
-      ["B", "C", "D", "F"].map((c) => ["formula.range-omits-row", "warning", "Bokslut", `${c}6`, undefined, undefined, undefined, `=SUM(${c}2:${c}5)`])
+      ["B", "C", "D", "F"].map((c) => [
+        "formula.range-omits-row",
+        "warning",
+        "Bokslut",
+        `${c}6`,
+        undefined,
+        undefined,
+        undefined,
+        `=SUM(${c}2:${c}5)`,
+      ])
     );
     expect(findings[0].message).toBe(
       "Formeln =SUMMA(B2:B4) i B6 stannar före B5, som fortsätter samma följd och som ingen formel läser; den borde vara =SUMMA(B2:B5)."
@@ -282,5 +289,141 @@ describe("formula.range-omits-row outside the recognised tables", () => {
     expect(findings[0].message).toBe(
       "Formeln =SUMMA(B1:B4) i B5 räknar B3 två gånger (både delsumman och dess poster); den borde vara =SUMMA(B3:B4)."
     );
+  });
+});
+
+describe("formula.inconsistent: what the cells say, beyond the count of copies", () => {
+  it("a row of closing balances that stop above a line of typed figures one of them reads: all of them", () => {
+    // Row 5 holds zeros but in 2022, where −7 was booked; E6 reads it, the others stop at row 4.
+    const findings = formulaFindings([
+      "### Sheet: Eget kapital",
+      "\t2019\t2020\t2021\t2022\t2023",
+      "Ingående\t100\t120\t130\t140\t150",
+      "Resultat\t20\t10\t10\t10\t10",
+      "Utdelning\t-5\t-5\t-5\t-5\t-5",
+      "Justering\t0\t0\t0\t-7\t0",
+      "Utgående\t=SUM(B2:B4)\t=SUM(C2:C4)\t=SUM(D2:D4)\t=SUM(E2:E5)\t=SUM(F2:F4)",
+      "Kontroll\t=B6\t=C6\t=D6\t=E6\t=F6",
+      "Kontroll 2\t=B5\t=C5\t=D5\t=E5\t=F5",
+    ]);
+    expect(findings.map(brief)).toEqual(
+      ["B", "C", "D", "F"].map((c) => [
+        "formula.inconsistent",
+        "warning",
+        "Eget kapital",
+        `${c}6`,
+        undefined,
+        c === "B" ? "115" : c === "C" ? "125" : c === "D" ? "135" : "155",
+        c === "B" ? "115" : c === "C" ? "125" : c === "D" ? "135" : "155",
+        `=SUM(${c}2:${c}5)`,
+      ])
+    );
+    expect(findings[0].message).toBe(
+      "Formeln =SUMMA(B2:B4) i B6 följer inte formlerna bredvid i raden (E6): som de borde den vara =SUMMA(B2:B5) (det ändrar inget belopp i dag)."
+    );
+  });
+
+  it("an empty row between the items and the total: the totals that take it in, where a neighbour stops above it", () => {
+    const findings = formulaFindings([
+      "### Sheet: Data",
+      "Post\tQ1\tQ2\tQ3\tQ4",
+      "A\t1\t2\t3\t4",
+      "B\t5\t6\t7\t8",
+      "",
+      "Summa\t=SUM(B2:B4)\t=SUM(C2:C4)\t=SUM(D2:D3)\t=SUM(E2:E4)",
+    ]);
+    expect(findings.map((f) => [f.cell, f.fix?.newValue])).toEqual([
+      ["B5", "=SUM(B2:B3)"],
+      ["C5", "=SUM(C2:C3)"],
+      ["E5", "=SUM(E2:E3)"],
+    ]);
+    expect(findings[0].message).toBe(
+      "Formeln =SUMMA(B2:B4) i B5 tar med den tomma raden 4 mellan posterna och summan, vilket D5 inte gör: skriv =SUMMA(B2:B3). Det ändrar inget belopp i dag, men det som skrivs där senare räknas med."
+    );
+  });
+
+  it("a reference that should be locked with $ like its copies", () => {
+    const findings = formulaFindings([
+      "### Sheet: Andelar",
+      "Post\tBelopp\tAndel",
+      "A\t10\t=B2/$B$6",
+      "B\t20\t=B3/B6",
+      "C\t30\t=B4/$B$6",
+      "D\t40\t=B5/$B$6",
+      "Summa\t=SUM(B2:B5)",
+    ]);
+    expect(findings.map((f) => [f.rule, f.cell, f.fix?.newValue])).toEqual([
+      ["formula.inconsistent", "C3", "=B3/$B$6"],
+    ]);
+    expect(findings[0].message).toBe(
+      "Formeln =B3/B6 i C3 låser inte sina referenser med $ som formlerna bredvid i kolumnen (C2 och C4:C5): som de borde den vara =B3/$B$6. Det ändrar inget belopp i dag, men en kopia av formeln läser fel celler."
+    );
+  });
+
+  it("a variance that leaves out a term its copies have, and a constant its copies add", () => {
+    const findings = formulaFindings([
+      "### Sheet: Utfall",
+      "Post\tBudget\tUtfall\tÅterfört\tAvvikelse\tMed påslag",
+      "A\t100\t90\t5\t=B2-C2-D2\t=B2*1.1+1",
+      "B\t200\t210\t5\t=B3-C3\t=B3*1.1",
+      "C\t300\t280\t5\t=B4-C4-D4\t=B4*1.1+1",
+      "D\t50\t60\t5\t=B5-C5-D5\t=B5*1.1+1",
+    ]);
+    // 200 − 210 − 5 = −15 where the formula gives 200 − 210 = −10.
+    expect(findings.map(brief)).toEqual([
+      ["formula.inconsistent", "warning", "Utfall", "E3", undefined, "-15", "-10", "=B3-C3-D3"],
+      ["formula.inconsistent", "warning", "Utfall", "F3", undefined, undefined, "220", "=B3*1.1+1"],
+    ]);
+  });
+
+  it("a lone total inside a long column of row totals that sums its column instead", () => {
+    const findings = formulaFindings([
+      "### Sheet: Plan",
+      "Post\tVår\tHöst\tÅret",
+      "A\t1\t2\t=SUM(B2:C2)",
+      "B\t3\t4\t=SUM(B3:C3)",
+      "C\t5\t6\t=SUM(B4:C4)",
+      "Delsumma\t10\t12\t=SUM(D2:D4)",
+      "D\t7\t8\t=SUM(B6:C6)",
+      "E\t9\t1\t=SUM(B7:C7)",
+    ]);
+    // The row says 10 + 12 = 22; the column sums 3 + 7 + 11 = 21: one of the two is wrong.
+    expect(findings.map(brief)).toEqual([
+      ["formula.inconsistent", "warning", "Plan", "D5", undefined, "22", "21", "=SUM(B5:C5)"],
+    ]);
+  });
+
+  it("a total typed between copies of a column SUM that no longer matches its column", () => {
+    const findings = formulaFindings([
+      "### Sheet: Lager",
+      "Artikel\tJan\tFeb\tMar\tApr",
+      "A\t10\t11\t12\t13",
+      "B\t20\t21\t22\t23",
+      "Summa\t=SUM(B2:B3)\t=SUM(C2:C3)\t30\t=SUM(E2:E3)",
+    ]);
+    expect(findings.map(brief)).toEqual([
+      ["formula.inconsistent", "warning", "Lager", "D4", undefined, "34", "30", "=SUM(D2:D3)"],
+    ]);
+    expect(findings[0].message).toBe(
+      "D4 är inskriven som talet 30 mellan summaformlerna C4 och E4; som de borde den vara =SUMMA(D2:D3), som ger 34."
+    );
+  });
+});
+
+describe("formula.double-minus", () => {
+  it("a cell subtracted with two minus signs, which adds it", () => {
+    const findings = formulaFindings(["### Sheet: Fond", "Ingående\t100", "Uttag\t30", "Utgående\t=SUM(B1--B2)"]);
+    expect(findings.map(brief)).toEqual([
+      ["formula.double-minus", "warning", "Fond", "B3", undefined, undefined, undefined, "=SUM(B1-B2)"],
+    ]);
+    expect(findings[0].message).toBe(
+      "Formeln =SUMMA(B1--B2) i B3 har två minustecken före B2, så B2 läggs till i stället för att dras ifrån; avsågs =SUMMA(B1-B2)?"
+    );
+  });
+
+  it("not a negative constant or the -- that turns a condition into a number", () => {
+    expect(
+      formulaFindings(["### Sheet: Fond", "Ingående\t100", "Uttag\t30", "A\t=B1--0.5", "B\t=SUMPRODUCT(--(B1:B2>50))"])
+    ).toEqual([]);
   });
 });
