@@ -9,6 +9,11 @@
 //   number or formula, and the sheet has formulas (it is built, not pasted from a document):
 //   replacing it with the formula changes no figure. A typed
 //   total that is wrong is a sum.mismatch, whose fix already proposes the right figure.
+// - Outside the recognised tables, on every sheet, range-omits-row is a warning for an aggregate
+//   whose range stops short of its run, or a SUM that counts a subtotal with its items
+//   (formulaShortFindings.ts).
+// - A cell inside a SUM's range (directly or through the sums it reads) is part of it, whatever
+//   its type: a text amount there is number.as-text's finding, not a row the sum leaves out.
 // - number.as-text: a text amount that a SUM formula reads is a warning at that cell (Excel skips
 //   it, and sums.ts stays silent about the total it shortens). Text amounts no formula reads, as
 //   in a pasted table, are one info per table, at the first of them, with their count.

@@ -44,6 +44,7 @@ const EXPLAINED_BY: Record<string, string[]> = {
   "sum.rounding": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
   "result.mismatch": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
   "formula.inconsistent": ["formula.range-omits-row"],
+  "formula.range-includes-blank": ["formula.range-omits-row", "formula.inconsistent"],
 };
 
 function oneCausePerCell(findings: Finding[]): Finding[] {

@@ -29,6 +29,16 @@ describe("no formula finding where the formulas are right", () => {
   });
 });
 
+describe("one finding per cell and cause", () => {
+  it("a SUM over subtotals and their rows, across an empty row: range-omits-row alone", () => {
+    const text = fixtureText("seed001.built").replace("=B31+B32+B38+B45+B54", "=SUM(B22:B54)");
+    const findings = analyzeWorkbook(parseFixture(text)).findings.filter(isFormulaRule);
+    expect(findings.map(brief)).toEqual([
+      ["formula.range-omits-row", "error", "Budget 2024", "B55", 2024, "1434809", "2855618"],
+    ]);
+  });
+});
+
 describe("Lokalhyra's 86 000 as text inside =SUM(…) of Summa administration", () => {
   it("seed 001 built: number.as-text at Lokalhyra and nothing about the sums above it", () => {
     const text = fixtureText("seed001.built").replace("Lokalhyra\t86000", "Lokalhyra\t'86 000");
