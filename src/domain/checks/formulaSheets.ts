@@ -88,7 +88,16 @@ function inconsistentFindings(
   }
   return [...best.values()]
     .filter(({ odd, strength }) => (advice.get(`${odd.model.shape.key}→${odd.cell.shape.key}`) ?? -1) < strength)
+    .filter(({ odd }) => !(ownTerm(odd) && place(odd.cell.row, odd.cell.column).table))
     .map(({ odd, fix }) => inconsistentFinding(sheet.grid, odd, fix, place(odd.cell.row, odd.cell.column)));
+}
+
+/**
+ * A term the odd formula adds on its own may be meant (a one-off in one year): inside a budget
+ * table the table's own arithmetic judges that figure, and this rule says nothing.
+ */
+function ownTerm(odd: Candidate): boolean {
+  return odd.near.kind === "term" && odd.near.term.side === "odd";
 }
 
 function inconsistentFinding(grid: Grid, odd: Candidate, fix: Verdict, place: Placement): Finding {

@@ -67,6 +67,20 @@ describe("formula.inconsistent along a row of period columns", () => {
     );
   });
 
+  it("leaves a term one year adds on its own to the table's arithmetic", () => {
+    const findings = findingsOf([
+      "### Sheet: Budget",
+      "\tBudget 2024\tPlan 2025\tPlan 2026\tPlan 2027",
+      "Medlemsbidrag\t1000\t1000\t1000\t1000",
+      "Personal\t600\t610\t620\t630",
+      "Lokaler\t300\t300\t300\t300",
+      `Summa kostnader\t${sums}`,
+      "Resultat\t=B2-B5\t=C2-C5+C7\t=D2-D5\t=E2-E5",
+      "Engångsintäkt\t\t50",
+    ]);
+    expect(findings.filter((f) => FORMULA_RULES.test(f.rule))).toEqual([]);
+  });
+
   it("says nothing about a correct budget", () => {
     expect(formulaFindings(budget(sums, results))).toEqual([]);
   });
