@@ -14,6 +14,7 @@ const BENCHES = [
   ["bundle", "Aktivitetsfönstrets JavaScript vid start (gzip)"],
   ["pane", "Filläget i Chromium: från vald fil till första resultat, kallt och varmt"],
   ["real", "Verkliga publicerade tabeller (tests/fixtures/real): fynd, falsklarm och summor mot handverifierade facit"],
+  ["excelint", "ExceLint-benchmarken: formelfel i 70 verkliga arbetsböcker"],
 ];
 
 async function main() {

@@ -9,6 +9,11 @@
 //   number or formula, and the sheet has formulas (it is built, not pasted from a document):
 //   replacing it with the formula changes no figure. A typed
 //   total that is wrong is a sum.mismatch, whose fix already proposes the right figure.
+// - Outside the recognised tables, on every sheet, range-omits-row is a warning for an aggregate
+//   whose range stops short of its run, or a SUM that counts a subtotal with its items
+//   (formulaShortFindings.ts).
+// - A cell inside a SUM's range (directly or through the sums it reads) is part of it, whatever
+//   its type: a text amount there is number.as-text's finding, not a row the sum leaves out.
 // - number.as-text: a text amount that a SUM formula reads is a warning at that cell (Excel skips
 //   it, and sums.ts stays silent about the total it shortens). Text amounts no formula reads, as
 //   in a pasted table, are one info per table, at the first of them, with their count.
@@ -19,6 +24,7 @@ import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
 import { cellOf, decimalString, gridOf, makeFinding, periodLabel, sumFormula } from "./common";
 import { callsSum, formulaCells, formulaRanges, formulaRefs, isPlainSum } from "./formulaRefs";
+import { shortRangeFindings } from "./formulaShortFindings";
 import { descendants, hierarchy, partRows, shownValue, type Hierarchy } from "./hierarchy";
 import { sumVerdict } from "./sums";
 
@@ -55,6 +61,7 @@ export const formulas: CheckModule = {
       }
       findings.push(...textFindings(table, grid));
     }
+    findings.push(...shortRangeFindings(tables, context));
     return findings;
   },
 };
@@ -67,8 +74,11 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
   const refs = formulaRefs(formula, table.sheet, row.row, period.column);
   if (!refs || refs.some((r) => r.sheet !== table.sheet || r.column !== period.column)) return undefined;
   const read = new Set(refs.map((r) => r.row));
+  // A cell inside a range the SUM reads, directly or through the sums it reads, is part of it,
+  // whatever its type: a number stored as text there is number.as-text's finding, not a missing row.
+  const reached = rowsReached(grid, table.sheet, period.column, read);
   const covered = (part: BudgetRow, seen: Set<number>): boolean => {
-    if (read.has(part.row)) return true;
+    if (reached.has(part.row)) return true;
     const parts = partRows(h, part);
     if (parts.length === 0 || seen.has(part.row)) return false;
     return parts.every((q) => covered(q, new Set(seen).add(part.row)));
@@ -102,6 +112,23 @@ function rangeFinding(h: Hierarchy, grid: Grid, row: BudgetRow, p: number): Find
     message,
     fix: { newValue: expectedFormula, oldValue: formula },
   });
+}
+
+/** The rows of one column a formula reads, and the rows the plain sums among them read in turn. */
+function rowsReached(grid: Grid, sheet: string, column: number, direct: Set<number>): Set<number> {
+  const reached = new Set(direct);
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const row = queue.pop() as number;
+    const formula = cellAt(grid, row, column)?.formula;
+    if (!formula || !isPlainSum(formula)) continue;
+    for (const ref of formulaRefs(formula, sheet, row, column) ?? []) {
+      if (ref.sheet !== sheet || ref.column !== column || reached.has(ref.row)) continue;
+      reached.add(ref.row);
+      queue.push(ref.row);
+    }
+  }
+  return reached;
 }
 
 /** The sums read together with a row below them that holds a figure: each such sum counts it twice. */

@@ -8,13 +8,24 @@ import { balance } from "./balance";
 import { crosscheck } from "./crosscheck";
 import { equity } from "./equity";
 import { formulas } from "./formulas";
+import { formulaSheets } from "./formulaSheets";
 import { results } from "./results";
 import { shares } from "./shares";
 import { sums } from "./sums";
 import { values } from "./values";
 
 /** The rule modules, in the order their rules are listed. Adding a family: one import, one entry. */
-export const CHECK_MODULES: CheckModule[] = [sums, results, balance, crosscheck, formulas, shares, equity, values];
+export const CHECK_MODULES: CheckModule[] = [
+  sums,
+  results,
+  balance,
+  crosscheck,
+  formulas,
+  shares,
+  equity,
+  values,
+  formulaSheets,
+];
 
 export function allRules(): RuleMeta[] {
   return CHECK_MODULES.flatMap((m) => m.rules);
@@ -31,9 +42,11 @@ export function runChecks(tables: BudgetTable[], context: CheckContext): Finding
  * that omits a row explains why the sum (or the result it is) is off.
  */
 const EXPLAINED_BY: Record<string, string[]> = {
-  "sum.mismatch": ["formula.range-omits-row"],
-  "sum.rounding": ["formula.range-omits-row"],
-  "result.mismatch": ["formula.range-omits-row"],
+  "sum.mismatch": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "sum.rounding": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "result.mismatch": ["formula.range-omits-row", "formula.inconsistent", "formula.ref-error"],
+  "formula.inconsistent": ["formula.range-omits-row"],
+  "formula.range-includes-blank": ["formula.range-omits-row", "formula.inconsistent"],
 };
 
 function oneCausePerCell(findings: Finding[]): Finding[] {

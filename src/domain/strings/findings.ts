@@ -237,3 +237,41 @@ function errorValueHint(code: string): string {
       return "Rätta formeln i cellen.";
   }
 }
+// Findings of the formula rules over whole sheets (checks/formulaSheets.ts). Formulas come in as a
+// Swedish Excel shows them (=SUMMA(C4:C9)); amounts through formatAmount.
+export const formulaStrings = {
+  inconsistent: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} följer inte formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}`,
+  anchored: (formula: string, cell: string, along: "row" | "column", neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} låser inte sina referenser med $ som formlerna bredvid i ${along === "row" ? "raden" : "kolumnen"} (${neighbours}): som de borde den vara ${fix}. Det ändrar inget belopp i dag, men en kopia av formeln läser fel celler.`,
+  padding: (formula: string, cell: string, blank: string, neighbours: string, fix: string) =>
+    `Formeln ${formula} i ${cell} tar med den tomma ${blank} mellan posterna och summan, vilket ${neighbours} inte gör: skriv ${fix}. Det ändrar inget belopp i dag, men det som skrivs där senare räknas med.`,
+  rows: (rows: string[]) =>
+    rows.length === 1 ? `raden ${rows[0]}` : `raderna ${rows.slice(0, -1).join(", ")} och ${rows[rows.length - 1]}`,
+  columns: (columns: string[]) =>
+    columns.length === 1
+      ? `kolumnen ${columns[0]}`
+      : `kolumnerna ${columns.slice(0, -1).join(", ")} och ${columns[columns.length - 1]}`,
+  harmless: " (det ändrar inget belopp i dag).",
+  harmlessNote: " Det ändrar inget belopp i dag.",
+  changesTo: (expected: string, actual: string) => `; då blir värdet ${expected} i stället för ${actual}.`,
+  changes: "; det ändrar värdet.",
+  typedTotal: (cell: string, typed: string, neighbours: string, fix: string, gives: string) =>
+    `${cell} är inskriven som talet ${typed} mellan summaformlerna ${neighbours}; som de borde den vara ${fix}, som ger ${gives}.`,
+  refError: (formula: string, cell: string, error: string) =>
+    `Formeln ${formula} i ${cell} innehåller ${error}: den läser en cell som har tagits bort, så värdet är fel tills referensen skrivs om.`,
+  doubleMinus: (formula: string, cell: string, term: string, fix: string) =>
+    `Formeln ${formula} i ${cell} har två minustecken före ${term}, så ${term} läggs till i stället för att dras ifrån; avsågs ${fix}?`,
+  refErrorFix: (fix: string) => ` Formlerna bredvid ger ${fix}.`,
+  rangeStopsShort: (formula: string, cell: string, omitted: string, fix: string) =>
+    `Formeln ${formula} i ${cell} stannar före ${omitted}, som fortsätter samma följd och som ingen formel läser; den borde vara ${fix}.`,
+  rangeIncludesBlank: (formula: string, cell: string, blank: string) =>
+    `Formeln ${formula} i ${cell} tar med den tomma raden ${blank} mellan posterna och det som följer: ofarligt i dag, men en siffra som skrivs där senare räknas med.`,
+  /** "B17, D17:I17 och 3 till". */
+  cellList: (ranges: string[]) =>
+    ranges.length > 4
+      ? `${ranges.slice(0, 3).join(", ")} och ${ranges.length - 3} till`
+      : ranges.length <= 1
+        ? ranges.join("")
+        : `${ranges.slice(0, -1).join(", ")} och ${ranges[ranges.length - 1]}`,
+};

@@ -2,6 +2,7 @@
 // identifiers stay English. Import from here: "../strings".
 export { cliStrings } from "./cli";
 export { findingStrings, financeStrings, recognizeStrings } from "./findings";
+export { formulaStrings } from "./findings";
 export { readStrings, excelStrings, writeStrings, settingsStrings } from "./workbook";
 export { paneStrings, paneTextStrings } from "./pane";
 export { prognosisStrings, reportStrings } from "./report";
