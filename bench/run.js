@@ -12,6 +12,7 @@ const BENCHES = [
   ["check", "Kontrollera exempelarbetsboken och en syntetisk budget på 10 000 rader"],
   ["folder", "Kontrollera en mapp med 200 arbetsböcker"],
   ["bundle", "Aktivitetsfönstrets JavaScript vid start (gzip)"],
+  ["aggrecol", "Summor i AggreCol-benchmarken (allmänna lagret)"],
 ];
 
 async function main() {

@@ -1,0 +1,162 @@
+// Each accepted aggregation at each of its cells, in Decimal: exact, within rounding, or a
+// mismatch; and whether a mismatch may be reported, which it may only where the structure is
+// evidenced independently of the disputed cell (given, a formula, a label another series
+// confirms, or figures that hold in enough other series on their own).
+import Decimal from "decimal.js";
+import type { Aggregation, Figure, FigureTable } from "./model";
+import { coverage, support } from "./evidence";
+import { MIN_BITS, MIN_COVERAGE } from "./infer";
+import { roundedTo, scaledAxis, type ScaledAxis } from "./scaled";
+
+export type Verdict = "exact" | "rounding" | "mismatch" | "text-skipped";
+
+export interface Instance {
+  aggregation: Aggregation;
+  /** A column of the table (rows axis) or a line (columns axis). */
+  series: number;
+  stated: Decimal;
+  /** The parts as shown (an empty part that is itself a total counts as its parts add up). */
+  shown: Decimal;
+  /** The parts as their own parts add up, down to the figures no aggregation explains. */
+  true: Decimal;
+  verdict: Verdict;
+  /** Two or more non-zero terms: the figures say something about the structure here. */
+  trivial: boolean;
+  /** A mismatch here may be reported: the structure stands without this cell. */
+  judged: boolean;
+  /** Half a unit of the last printed digit for every term, the total included (0 in an exact table). */
+  tolerance: Decimal;
+}
+
+export interface Arithmetic {
+  table: FigureTable;
+  aggregations: Aggregation[];
+  instances: Instance[];
+  /** The first sum aggregation of each total line, which true values follow. */
+  primary: Map<number, Aggregation>;
+  trueValue(line: number, column: number): Decimal | undefined;
+}
+
+const HALF = new Decimal("0.5");
+const ZERO = new Decimal(0);
+
+function roundingOf(table: FigureTable, figures: (Figure | undefined)[], coarse: number): Decimal {
+  if (table.exact) return ZERO;
+  let t = ZERO;
+  for (const f of figures) {
+    if (f) t = t.plus(HALF.times(f.decimals === 0 ? coarse : new Decimal(10).pow(-f.decimals)));
+  }
+  return t;
+}
+
+export function judgeTable(table: FigureTable, aggregations: Aggregation[]): Arithmetic {
+  const primary = new Map<number, Aggregation>();
+  for (const a of aggregations)
+    if (a.axis === "rows" && a.kind === "sum" && !primary.has(a.total)) primary.set(a.total, a);
+  const memo = new Map<number, Decimal | undefined>();
+  const visiting = new Set<number>();
+  const width = table.columns.length;
+  const trueValue = (line: number, column: number): Decimal | undefined => {
+    const key = line * width + column;
+    if (memo.has(key)) return memo.get(key);
+    const stated = table.lines[line].figures[column]?.value;
+    const a = primary.get(line);
+    if (!a || visiting.has(key)) return stated;
+    visiting.add(key);
+    let total: Decimal | undefined;
+    a.parts.forEach((p, i) => {
+      const v = trueValue(p, column);
+      if (v) total = (total ?? ZERO).plus(v.times(a.signs[i]));
+    });
+    visiting.delete(key);
+    const out = total ?? stated;
+    memo.set(key, out);
+    return out;
+  };
+  const axes = new Map<string, ScaledAxis | undefined>();
+  const axisOf = (a: Aggregation) => {
+    if (!axes.has(a.axis)) axes.set(a.axis, scaledAxis(table, a.axis));
+    return axes.get(a.axis);
+  };
+  const instances: Instance[] = [];
+  const coarse = roundedTo(table);
+  for (const a of aggregations) {
+    const count = a.axis === "rows" ? table.columns.length : table.lines.length;
+    for (let s = 0; s < count; s++) {
+      const i = instanceOf(table, a, s, trueValue, coarse);
+      if (!i) continue;
+      i.judged = i.verdict !== "mismatch" || judged(a, s, axisOf(a), instances);
+      instances.push(i);
+    }
+  }
+  return { table, aggregations, instances, primary, trueValue };
+}
+
+type TrueValue = (line: number, column: number) => Decimal | undefined;
+
+function figureAt(table: FigureTable, a: Aggregation, position: number, series: number): Figure | undefined {
+  return a.axis === "rows" ? table.lines[position].figures[series] : table.lines[series].figures[position];
+}
+
+function instanceOf(
+  table: FigureTable,
+  a: Aggregation,
+  s: number,
+  trueValue: TrueValue,
+  coarse: number
+): Instance | undefined {
+  const total = figureAt(table, a, a.total, s);
+  if (!total) return undefined;
+  let shown = ZERO;
+  let truth = ZERO;
+  let excel = ZERO;
+  let any = false;
+  let nonZero = 0;
+  const figures: (Figure | undefined)[] = [total];
+  a.parts.forEach((p, k) => {
+    const f = figureAt(table, a, p, s);
+    const t = a.axis === "rows" ? trueValue(p, s) : f?.value;
+    const v = f?.value ?? t;
+    if (!v) return;
+    any = true;
+    figures.push(f);
+    if (!v.isZero()) nonZero++;
+    shown = shown.plus(v.times(a.signs[k]));
+    truth = truth.plus((t ?? v).times(a.signs[k]));
+    if (f?.source !== "text") excel = excel.plus(v.times(a.signs[k]));
+  });
+  if (!any) return undefined;
+  const stated = total.value;
+  const tolerance = roundingOf(table, figures, coarse);
+  let verdict: Verdict;
+  if (stated.eq(shown) || stated.eq(truth)) verdict = "exact";
+  else if (total.source === "formula" && stated.eq(excel)) verdict = "text-skipped";
+  else if (stated.minus(shown).abs().lte(tolerance) || stated.minus(truth).abs().lte(tolerance)) verdict = "rounding";
+  else verdict = "mismatch";
+  return {
+    aggregation: a,
+    series: s,
+    stated,
+    shown,
+    true: truth,
+    verdict,
+    trivial: nonZero <= 1,
+    judged: true,
+    tolerance,
+  };
+}
+
+/** Whether the structure stands without series s. */
+function judged(a: Aggregation, s: number, m: ScaledAxis | undefined, before: Instance[]): boolean {
+  if (a.basis === "given" || a.basis === "formula") return true;
+  if (!m) return false;
+  const rest = support(m, a.total, a.parts, a.signs, s);
+  if (a.basis === "label") return rest.holding.length > 0 && rest.holding.length >= rest.failing.length;
+  const freedom = Math.log10(Math.max(2, a.parts.length * 2));
+  return rest.holds > 0 && coverage(rest) >= MIN_COVERAGE && rest.bits - freedom >= MIN_BITS;
+}
+
+/** The instances an aggregation is claimed at: where it holds, and where its mismatch is judged. */
+export function listed(arithmetic: Arithmetic): Instance[] {
+  return arithmetic.instances.filter((i) => i.verdict !== "mismatch" || i.judged);
+}
