@@ -1,6 +1,7 @@
 // Finding: one problem or observation at one cell (DESIGN.md), and the shape of a rule module.
 import type { BudgetTable, Overrides, Unit } from "./table";
 import type { Grid } from "./grid";
+import type { FigureTable } from "./tables/model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -43,6 +44,8 @@ export interface CheckContext {
   /** The sheets the tables were recognised in, for checks that read formulas and raw cells. */
   grids: Grid[];
   settings: UserSettings;
+  /** The workbook's other tables (no budgets), which the general checks (sums, variance columns) serve too. */
+  otherTables?: FigureTable[];
 }
 
 /** Settings the user keeps in the workbook (document settings in Excel, a hidden sheet in .xlsx). */

@@ -1,5 +1,6 @@
 // BudgetTable: where a budget sits in a sheet and what each of its rows means (DESIGN.md).
 import type Decimal from "decimal.js";
+import type { Basis, SheetAggregation } from "./tables/model";
 
 // Each closed set of words is a list (for code that must validate stored text) and its type.
 export const UNITS = ["kr", "tkr", "Mkr"] as const;
@@ -56,6 +57,10 @@ export interface BudgetRow {
   member?: MemberKind;
   /** For sums: the sheet rows this row sums. */
   parts?: number[];
+  /** Aligned with parts: -1 where a part is subtracted (a result of income minus costs); absent when all add. */
+  signs?: (1 | -1)[];
+  /** What evidences the sum: given (a label or the user), a formula, or the figures alone (absent: given). */
+  basis?: Basis;
   /** Which side of the budget the row stands on, from its section; checks use it for the result. */
   side?: "income" | "cost" | "equity" | "assets" | "liabilities";
   /** Indentation depth within its section (0 = top level), from numbering, bullets or the sheet's indent. */
@@ -79,12 +84,19 @@ export interface BudgetTable {
   labelColumn: number;
   periods: Period[];
   unit: Unit;
+  /** Where the unit was read; "default" when nothing in the sheet states it (then figures count as rounded). */
+  unitSource?: "cells" | "header" | "title" | "default";
   rows: BudgetRow[];
   /** 0..1; only tables above the recognition threshold are budgets. */
   confidence: number;
   reasons: string[];
   /** A column that sums the periods row-wise ("Totalt"), if any. */
   totalColumn?: number;
+  /**
+   * Every aggregation recognition accepted, in sheet rows (a total line) or sheet columns (a
+   * total or variance column): the rows' parts and more (balance identities, variance columns).
+   */
+  aggregations?: SheetAggregation[];
 }
 
 /** Corrections the ekonom gives where recognition guessed wrong: data, not code paths. */

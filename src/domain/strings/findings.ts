@@ -53,6 +53,15 @@ export const findingStrings = {
         : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
   agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
   totalColumn: "Totalt",
+  // Tables that are no budget (the general layer): a column's header or the row's label stands in for the period.
+  tableSumMismatch: (label: string, where: string, actual: string, expected: string, diff: string) =>
+    `${label}${where ? ` (${where})` : ""} är ${actual} men delarna summerar till ${expected} (diff ${diff}).`,
+  tableSumRounding: (label: string, where: string, actual: string, expected: string, diff: string) =>
+    `${label}${where ? ` (${where})` : ""} är ${actual} och delarna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  varianceMismatch: (label: string, header: string, actual: string, formula: string, expected: string, diff: string) =>
+    `${header} för ${label} är ${actual} men ${formula} = ${expected} (diff ${diff}), som tabellens övriga rader räknar.`,
+  varianceFormula: (minuend: string, subtrahend: string) => `${minuend} − ${subtrahend}`,
+  varianceColumn: "Avvikelse",
 };
 
 // Findings of the Finsam rules: member shares (checks/shares.ts) and eget kapital (checks/equity.ts).

@@ -80,8 +80,20 @@ export function inferAxis(input: AxisInput): Aggregation[] {
   // Proposals first: the given ones that hold, then formulas and labels that the figures do not contradict.
   const order: Basis[] = ["given", "formula", "label"];
   const tentative = new Map<number, Accepted>();
+  // A formula or label does not overrule what the layer above gives for a total: a SUM that leaves
+  // out a row the labels include is the formula's mistake, which the formula checks report.
+  const givenTotals = new Set(
+    proposals.filter((x) => x.basis === "given" && x.kind !== "identity").map((x) => x.total)
+  );
   for (const basis of order) {
     for (const p of proposals.filter((x) => x.basis === basis)) {
+      if (p.kind === "identity") {
+        // An identity (assets = equity and liabilities) stands beside the sums and takes no parts.
+        if (p.basis === "given")
+          accepted.push({ ...p, kind: "identity", support: support(m, p.total, p.parts, p.signs) });
+        continue;
+      }
+      if (basis !== "given" && givenTotals.has(p.total)) continue;
       if (!open(p.total, directionOf(p.total, p.parts) === "after" ? "after" : "before")) continue;
       const s = support(m, p.total, p.parts, p.signs);
       const agg: Accepted = { ...p, kind: p.kind ?? "sum", support: s };
@@ -142,9 +154,12 @@ function flips(signs: readonly Sign[]): number {
   return signs.filter((s) => s < 0).length;
 }
 
-/** A figure-found structure replaces a given one that does not hold only where it holds in more series. */
+/**
+ * A figure-found structure replaces a given one only where the given one fails more often than it
+ * holds (it misreads the table, not a figure) and the figures hold in more series.
+ */
 function beatsTentative(t: Accepted | undefined, s: Support): boolean {
-  return !t || s.holds > t.support.holds;
+  return !t || (t.support.holds < t.support.fails && s.holds > t.support.holds);
 }
 
 /** A total that is a part of its own part. */

@@ -73,6 +73,17 @@ export function judgeTable(table: FigureTable, aggregations: Aggregation[]): Ari
     memo.set(key, out);
     return out;
   };
+  const leafMemo = new Map<number, number>();
+  const leaves = (line: number, depth = 0): number => {
+    const a = primary.get(line);
+    if (!a || depth > 64) return 1;
+    const known = leafMemo.get(line);
+    if (known !== undefined) return known;
+    leafMemo.set(line, 1);
+    const n = a.parts.reduce((k, p) => k + leaves(p, depth + 1), 0);
+    leafMemo.set(line, n);
+    return n;
+  };
   const axes = new Map<string, ScaledAxis | undefined>();
   const axisOf = (a: Aggregation) => {
     if (!axes.has(a.axis)) axes.set(a.axis, scaledAxis(table, a.axis));
@@ -83,7 +94,7 @@ export function judgeTable(table: FigureTable, aggregations: Aggregation[]): Ari
   for (const a of aggregations) {
     const count = a.axis === "rows" ? table.columns.length : table.lines.length;
     for (let s = 0; s < count; s++) {
-      const i = instanceOf(table, a, s, trueValue, coarse);
+      const i = instanceOf(table, a, s, trueValue, coarse, leaves);
       if (!i) continue;
       i.judged = i.verdict !== "mismatch" || judged(a, s, axisOf(a), instances);
       instances.push(i);
@@ -103,7 +114,8 @@ function instanceOf(
   a: Aggregation,
   s: number,
   trueValue: TrueValue,
-  coarse: number
+  coarse: number,
+  leaves: (line: number) => number
 ): Instance | undefined {
   const total = figureAt(table, a, a.total, s);
   if (!total) return undefined;
@@ -128,10 +140,15 @@ function instanceOf(
   if (!any) return undefined;
   const stated = total.value;
   const tolerance = roundingOf(table, figures, coarse);
+  // The parts' own parts were rounded too: half a unit for each figure the true sum rests on.
+  const leafCount = a.axis === "rows" ? a.parts.reduce((k, p) => k + leaves(p), 0) : a.parts.length;
+  const perTerm = figures.length > 0 ? tolerance.div(figures.length) : ZERO;
+  const trueTolerance = Decimal.max(tolerance, perTerm.times(leafCount + 1));
   let verdict: Verdict;
   if (stated.eq(shown) || stated.eq(truth)) verdict = "exact";
   else if (total.source === "formula" && stated.eq(excel)) verdict = "text-skipped";
-  else if (stated.minus(shown).abs().lte(tolerance) || stated.minus(truth).abs().lte(tolerance)) verdict = "rounding";
+  else if (stated.minus(shown).abs().lte(tolerance) || stated.minus(truth).abs().lte(trueTolerance))
+    verdict = "rounding";
   else verdict = "mismatch";
   return {
     aggregation: a,
