@@ -5,7 +5,7 @@ import { cliStrings, reportStrings } from "../domain/strings";
 import { analyzeWorkbook, countBySeverity, type Analysis } from "../domain/analyze";
 import { usedRange, rangeAddress } from "../domain/grid";
 import { fileToText } from "../domain/report/text";
-import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
+import { filesToJson, tableToJson, otherTableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
 import { writePrognosis } from "./prognosis";
@@ -98,7 +98,7 @@ function checkOpened(
   const json: FileJson = {
     file,
     sheets,
-    tables: analysis.tables.map(tableToJson),
+    tables: [...analysis.tables.map(tableToJson), ...analysis.others.map(otherTableToJson)],
     findings: analysis.findings.map(findingToJson),
   };
   const text = fileToText({ file, sheets, tables: analysis.tables, findings: analysis.findings });

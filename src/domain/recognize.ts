@@ -45,8 +45,8 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   if (rows.length === 0) return undefined;
   assignRoles(rows);
   applyRoleOverrides(sheet, rows, overrides);
-  const exact = layout.unit === "kr" && layout.unitSource !== "default";
-  const aggregations = assignStructure(rows, view, layout, exact);
+  const kronor = layout.unit === "kr" && layout.unitSource !== "default";
+  const aggregations = assignStructure(rows, view, layout, kronor);
   assignSigns(rows);
   applySumOverrides(sheet, rows, overrides);
   const titles = [...block.titleRows, ...block.headerRows].map((r) => rowLabel(view, r)).filter((t) => t !== "");

@@ -5,7 +5,14 @@
 import { cellAt, cellText, type Grid } from "../grid";
 import { balanceRows } from "../recognize/proposals";
 import type { Amount, BudgetRow, BudgetTable } from "../table";
-import { figureOf, type Aggregation, type Figure, type FigureTable, type SheetAggregation } from "../tables";
+import {
+  exactInKronor,
+  figureOf,
+  type Aggregation,
+  type Figure,
+  type FigureTable,
+  type SheetAggregation,
+} from "../tables";
 import { judgeTable, type Arithmetic, type Instance } from "../tables/judge";
 
 export interface TableArithmetic extends Arithmetic {
@@ -72,7 +79,8 @@ function compute(table: BudgetTable, grid: Grid | undefined): TableArithmetic {
     }),
     marks: {},
   }));
-  const figures: FigureTable = { sheet: table.sheet, lines, columns, exact: exactOf(table) };
+  const figures: FigureTable = { sheet: table.sheet, lines, columns, exact: false };
+  figures.exact = kronorStated(table) && exactInKronor(figures);
   const lineOf = new Map(table.rows.map((r, i) => [r.row, i]));
   const columnOf = new Map(columns.map((c, i) => [c.column, i]));
   const aggregations = aggregationsOf(table, lineOf, columnOf);
@@ -107,8 +115,8 @@ function headerAbove(grid: Grid, table: BudgetTable, column: number): string {
   return "";
 }
 
-/** Kronor stated: sums are exact. Tkr, Mkr or no unit stated: every figure was rounded. */
-function exactOf(table: BudgetTable): boolean {
+/** Kronor stated: sums are exact (figures permitting). Tkr, Mkr or no unit stated: every figure was rounded. */
+function kronorStated(table: BudgetTable): boolean {
   return table.unit === "kr" && table.unitSource !== "default";
 }
 

@@ -55,10 +55,10 @@ export function sumVerdict(h: Hierarchy, row: BudgetRow, p: number): SumVerdict 
   return i ? { stated: i.stated, shownSum: i.shown, trueSum: i.true, verdict: i.verdict } : undefined;
 }
 
-/** A row the sum checks speak for: a sum the table's rows carry, and not a result (results.ts judges those). */
+/** A row the sum checks speak for: a sum the table's rows carry (a result's mismatch is results.ts's to report). */
 function judgedHere(ta: TableArithmetic, a: Aggregation): BudgetRow | undefined {
   const row = ta.budget.rows[a.total];
-  if (!row || row.role === "result" || !row.parts || row.parts.length === 0) return undefined;
+  if (!row || !row.parts || row.parts.length === 0) return undefined;
   return row;
 }
 
@@ -82,7 +82,7 @@ function sumFinding(
   i: Instance
 ): Finding | undefined {
   if (i.verdict === "exact" || i.verdict === "text-skipped") return undefined;
-  if (i.verdict === "mismatch" && !i.judged) return undefined;
+  if (i.verdict === "mismatch" && (!i.judged || row.role === "result")) return undefined;
   const table = ta.budget;
   const p = i.series;
   const period = table.periods[p];

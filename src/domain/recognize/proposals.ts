@@ -38,11 +38,13 @@ function incomeLike(w: WorkRow): boolean {
 }
 
 /**
- * A term of a result: added as printed, except a cost or deduction printed positive, which is
- * subtracted; a cost row of zeros follows how the table prints its other costs.
+ * A term of a running result: added as printed, except a row whose own words say cost or
+ * deduction and that is printed positive, which is subtracted; a cost row of zeros follows how the
+ * table prints its other costs. The side a row inherits from a heading above does not count here:
+ * after the first result, sections of costs are over.
  */
 function termSign(w: WorkRow, costsNegative: boolean): Sign {
-  if (!costLike(w) || incomeLike(w)) return 1;
+  if (!(w.meaning.leans === "cost" || subtracted(w)) || incomeLike(w)) return 1;
   return (printedNegative(w.row) ?? costsNegative) ? 1 : -1;
 }
 

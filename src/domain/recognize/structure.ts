@@ -5,6 +5,7 @@
 // variance columns). The accepted aggregations become the rows' parts; all of them are returned.
 import { address } from "../grid";
 import {
+  exactInKronor,
   figureOf,
   inferAggregations,
   marksOf,
@@ -29,7 +30,7 @@ export { isCheckedResult } from "./proposals";
 const SUMMING = new Set(["subtotal", "total-income", "total-cost", "balance", "item"]);
 
 /** Sets parts, signs and basis of the rows; returns every accepted aggregation in sheet terms. */
-export function assignStructure(rows: WorkRow[], view: SheetView, layout: Layout, exact: boolean): SheetAggregation[] {
+export function assignStructure(rows: WorkRow[], view: SheetView, layout: Layout, kronor: boolean): SheetAggregation[] {
   labelStructure(rows);
   const index = new Map(rows.map((w, i) => [w.row.row, i]));
   const parentOf = new Map<number, number>();
@@ -44,7 +45,8 @@ export function assignStructure(rows: WorkRow[], view: SheetView, layout: Layout
   if (!balance) given.push(...resultProposals(rows, parentOf));
   given.push(...identityProposals(rows));
   if (layout.totalColumn !== undefined && layout.periods.length > 1) given.push(totalColumnProposal(layout));
-  const table = figureTable(rows, view, layout, exact);
+  const table = figureTable(rows, view, layout, false);
+  table.exact = kronor && exactInKronor(table);
   const accepted = inferAggregations(table, { given });
   applyToRows(rows, accepted);
   return accepted.map((a) => toSheet(table, a));

@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import { cellAmount } from "../amount";
 import { address, type Cell } from "../grid";
-import type { Figure } from "./model";
+import type { Figure, FigureTable } from "./model";
 
 /** More decimals than any published table prints; beyond this a cached result is binary noise. */
 const MAX_DECIMALS = 6;
@@ -41,4 +41,14 @@ export function figureOf(cell: Cell | undefined, row: number, column: number): F
   const figure: Figure = { value: amount.value, decimals, cell: address(row, column), source: amount.source };
   if (cell.formula) figure.formula = cell.formula;
   return figure;
+}
+
+/**
+ * Whether a table stated in kronor holds exact figures: whole kronor or öre. A figure printed with
+ * one decimal (or three) was rounded, whatever the unit says ("miljarder kronor").
+ */
+export function exactInKronor(table: FigureTable): boolean {
+  for (const line of table.lines)
+    for (const f of line.figures) if (f && f.decimals !== 0 && f.decimals !== 2) return false;
+  return true;
 }

@@ -97,6 +97,21 @@ function blocks(s: Sheet, left: number, right: number): { top: number; bottom: n
   return out;
 }
 
+/** Note references: small whole numbers that never decrease down the column (1, 2, 3, 3, 7, 12). */
+function looksLikeNotes(s: Sheet, column: number, top: number, bottom: number, headerRows: number[]): boolean {
+  if (headerRows.some((r) => isNoteHeader(s.text[r - 1][column]))) return true;
+  let last = 0;
+  let count = 0;
+  for (let r = top; r <= bottom; r++) {
+    const f = s.figure[r - 1][column];
+    if (!f) continue;
+    if (f.decimals > 0 || !f.value.isInteger() || f.value.lt(1) || f.value.gt(99) || f.value.lt(last)) return false;
+    last = f.value.toNumber();
+    count++;
+  }
+  return count >= 3;
+}
+
 function headerOf(s: Sheet, headerRows: number[], column: number): string {
   const parts: string[] = [];
   for (const r of headerRows) {
@@ -125,7 +140,8 @@ function tableOf(s: Sheet, left: number, right: number, top: number, bottom: num
       else if (s.text[r - 1][c]) texts++;
     }
     const header = headerOf(s, headerRows, c);
-    if (figures >= 2 && figures >= texts && !isNoteHeader(header)) columns.push({ column: c, header });
+    if (figures >= 2 && figures >= texts && !looksLikeNotes(s, c, first, bottom, headerRows))
+      columns.push({ column: c, header });
   }
   if (columns.length === 0) return undefined;
   const labelColumn = labelColumnOf(s, left, columns[0].column, first, bottom);

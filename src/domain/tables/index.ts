@@ -11,7 +11,7 @@ import { isVarianceHeader, totalTarget } from "./words";
 export type { Proposal } from "./infer";
 export * from "./model";
 export { findTables } from "./find";
-export { figureOf } from "./figures";
+export { exactInKronor, figureOf } from "./figures";
 export { marksOf, lineKey } from "./words";
 
 export interface InferOptions {

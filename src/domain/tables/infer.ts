@@ -36,6 +36,8 @@ export const MIN_COVERAGE = 0.7;
 /** -log10 of the chance of a match by accident that figures alone must beat; less under a total's label. */
 export const MIN_BITS = 3;
 export const MIN_BITS_LABELLED = 1.5;
+/** For a total whose given parts hold nowhere: figures that hold wherever they can be checked. */
+export const MIN_BITS_RESCUE = 0.5;
 const MAX_ROUNDS = 8;
 
 interface Accepted extends Aggregation {
@@ -59,9 +61,11 @@ export function figureBits(c: Candidate, s: Support): number {
   return s.bits - Math.log10(Math.max(1, c.tried) * 2);
 }
 
-function acceptedByFigures(c: Candidate, s: Support, labelled: boolean): boolean {
-  if (s.holds === 0 || coverage(s) < MIN_COVERAGE) return false;
-  return figureBits(c, s) >= (labelled ? MIN_BITS_LABELLED : MIN_BITS);
+function acceptedByFigures(c: Candidate, s: Support, labelled: boolean, tentative: Accepted | undefined): boolean {
+  // Most series: seven in ten, or all but one where two or more hold (three columns, one of them wrong).
+  if (s.holds === 0 || (coverage(s) < MIN_COVERAGE && !(s.fails === 1 && s.holds >= 2))) return false;
+  const rescue = tentative !== undefined && tentative.support.holding.length === 0 && s.fails === 0;
+  return figureBits(c, s) >= (rescue ? MIN_BITS_RESCUE : labelled ? MIN_BITS_LABELLED : MIN_BITS);
 }
 
 export function inferAxis(input: AxisInput): Aggregation[] {
@@ -114,7 +118,7 @@ export function inferAxis(input: AxisInput): Aggregation[] {
     if (input.detached) found.push(...discoverDetached(m, roots, totals, open));
     const scored = found
       .map((c) => ({ c, s: support(m, c.total, c.parts, c.signs) }))
-      .filter(({ c, s }) => acceptedByFigures(c, s, input.labelled.has(c.total)))
+      .filter(({ c, s }) => acceptedByFigures(c, s, input.labelled.has(c.total), tentative.get(c.total)))
       .filter(({ c, s }) => beatsTentative(tentative.get(c.total), s));
     scored.sort(
       (a, b) =>

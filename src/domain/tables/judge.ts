@@ -165,9 +165,12 @@ function instanceOf(
 
 /** Whether the structure stands without series s. */
 function judged(a: Aggregation, s: number, m: ScaledAxis | undefined, before: Instance[]): boolean {
-  if (a.basis === "given" || a.basis === "formula") return true;
+  if (a.basis === "formula" || (a.basis === "given" && !m)) return true;
   if (!m) return false;
   const rest = support(m, a.total, a.parts, a.signs, s);
+  // Given (by the labels or the user): unless it fails in every other series as well, which says the
+  // structure is misread rather than a figure wrong.
+  if (a.basis === "given") return rest.holding.length > 0 || rest.failing.length === 0;
   if (a.basis === "label") return rest.holding.length > 0 && rest.holding.length >= rest.failing.length;
   const freedom = Math.log10(Math.max(2, a.parts.length * 2));
   return rest.holds > 0 && coverage(rest) >= MIN_COVERAGE && rest.bits - freedom >= MIN_BITS;
