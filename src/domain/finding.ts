@@ -29,6 +29,13 @@ export interface Finding {
   fix?: ProposedFix;
   /** Extra structured data for the pane (e.g. the 50/25/25 breakdown). */
   data?: Record<string, unknown>;
+  /** The finding this one only follows from: it is not a second error (info, naming its cause). */
+  cause?: { rule: string; sheet: string; cell: string };
+  /**
+   * Set by a rule module, resolved by runChecks: the cells whose figures this finding trusted and
+   * which, corrected, would make it go away. An error found at one of them becomes its cause.
+   */
+  followsFrom?: { sheet: string; cells: string[] };
 }
 
 export interface RuleMeta {

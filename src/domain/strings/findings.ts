@@ -62,6 +62,8 @@ export const findingStrings = {
     `${header} för ${label} är ${actual} men ${formula} = ${expected} (diff ${diff}), som tabellens övriga rader räknar.`,
   varianceFormula: (minuend: string, subtrahend: string) => `${minuend} − ${subtrahend}`,
   varianceColumn: "Avvikelse",
+  followsFrom: (cell: string) =>
+    `Det följer av felet i ${cell} och är inget eget fel: rättas det, försvinner också detta.`,
 };
 
 // Findings of the Finsam rules: member shares (checks/shares.ts) and eget kapital (checks/equity.ts).
