@@ -46,7 +46,7 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   assignRoles(rows);
   applyRoleOverrides(sheet, rows, overrides);
   const kronor = layout.unit === "kr" && layout.unitSource !== "default";
-  const aggregations = assignStructure(rows, view, layout, kronor);
+  const { aggregations, otherColumns } = assignStructure(rows, view, layout, kronor);
   assignSigns(rows);
   applySumOverrides(sheet, rows, overrides);
   const titles = [...block.titleRows, ...block.headerRows].map((r) => rowLabel(view, r)).filter((t) => t !== "");
@@ -67,6 +67,7 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   if (layout.title) table.title = layout.title.replace(/<\/?[biu]>|\*\*/gi, "").trim();
   if (layout.totalColumn !== undefined) table.totalColumn = layout.totalColumn;
   table.aggregations = withOverrides(sheet, aggregations, overrides);
+  if (otherColumns.length) table.otherColumns = otherColumns;
   return table;
 }
 

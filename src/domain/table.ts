@@ -92,6 +92,8 @@ export interface BudgetTable {
   reasons: string[];
   /** A column that sums the periods row-wise ("Totalt"), if any. */
   totalColumn?: number;
+  /** Columns with figures that are no period (Avvikelse, Förändring, Totalt): the general checks cover them too. */
+  otherColumns?: number[];
   /**
    * Every aggregation recognition accepted, in sheet rows (a total line) or sheet columns (a
    * total or variance column): the rows' parts and more (balance identities, variance columns).

@@ -56,6 +56,7 @@ function extraColumns(table: BudgetTable): number[] {
   const periods = new Set(table.periods.map((p) => p.column));
   const out = new Set<number>();
   if (table.totalColumn !== undefined) out.add(table.totalColumn);
+  for (const c of table.otherColumns ?? []) if (!periods.has(c)) out.add(c);
   for (const a of table.aggregations ?? []) {
     if (a.axis !== "columns") continue;
     for (const c of [a.total, ...a.parts]) if (!periods.has(c)) out.add(c);

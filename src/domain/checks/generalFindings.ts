@@ -7,7 +7,9 @@ import { address } from "../grid";
 import { findingStrings } from "../strings";
 import { inferAggregations, type Aggregation, type FigureTable } from "../tables";
 import { judgeTable, type Arithmetic, type Instance } from "../tables/judge";
+import { acrossRowFinding } from "./columnFindings";
 import { decimalString } from "./common";
+import { mismatchesByCell, partCause } from "./partCauses";
 
 const cache = new WeakMap<FigureTable, Arithmetic>();
 
@@ -54,8 +56,11 @@ function finding(t: FigureTable, rule: string, i: Instance, message: string, exp
 export function generalSumFindings(context: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const t of context.otherTables ?? []) {
-    for (const i of generalArithmetic(t).instances) {
-      if (i.aggregation.kind !== "sum" || i.verdict === "exact" || i.verdict === "text-skipped") continue;
+    const arithmetic = generalArithmetic(t);
+    const mismatches = mismatchesByCell(arithmetic);
+    for (const i of arithmetic.instances) {
+      if (i.aggregation.axis !== "rows" || i.aggregation.kind !== "sum") continue;
+      if (i.verdict === "exact" || i.verdict === "text-skipped") continue;
       if (i.verdict === "mismatch" && !i.judged) continue;
       const { label, place } = where(t, i.aggregation, i);
       const pieces = [
@@ -69,30 +74,23 @@ export function generalSumFindings(context: CheckContext): Finding[] {
       const message = rounding
         ? findingStrings.tableSumRounding(...pieces)
         : findingStrings.tableSumMismatch(...pieces);
-      out.push(finding(t, rounding ? "sum.rounding" : "sum.mismatch", i, message, i.shown));
+      const f = finding(t, rounding ? "sum.rounding" : "sum.mismatch", i, message, i.shown);
+      const cause = rounding ? undefined : partCause(arithmetic, i, mismatches);
+      if (cause) f.followsFrom = { sheet: t.sheet, cells: [cause] };
+      out.push(f);
     }
   }
   return out;
 }
 
-/** variance.mismatch on the other tables. */
-export function generalVarianceFindings(context: CheckContext): Finding[] {
+/** Aggregations across a row (variance columns, totals of columns) on the other tables. */
+export function generalAcrossRowFindings(context: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const t of context.otherTables ?? []) {
     for (const i of generalArithmetic(t).instances) {
-      const a = i.aggregation;
-      if (a.kind !== "variance" || i.verdict !== "mismatch" || !i.judged) continue;
-      const header = t.columns[a.total].header || findingStrings.varianceColumn;
-      const formula = findingStrings.varianceFormula(t.columns[a.parts[0]].header, t.columns[a.parts[1]].header);
-      const message = findingStrings.varianceMismatch(
-        t.lines[i.series].label,
-        header,
-        formatAmount(i.stated),
-        formula,
-        formatAmount(i.shown),
-        formatAmount(i.stated.minus(i.shown).abs())
-      );
-      out.push(finding(t, "variance.mismatch", i, message, i.shown));
+      if (i.aggregation.axis !== "columns") continue;
+      const f = acrossRowFinding({ table: t }, i.aggregation, i);
+      if (f) out.push(f);
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { arithmeticOf, type TableArithmetic } from "./arithmetic";
 import { cellOf, decimalString, gridOf, makeFinding, money, periodLabel, sumFormula } from "./common";
 import { generalSumFindings } from "./generalFindings";
 import { hierarchy, partRows, type Hierarchy } from "./hierarchy";
+import { mismatchesByCell, partCause } from "./partCauses";
 
 export const sums: CheckModule = {
   rules: [
@@ -31,7 +32,7 @@ export const sums: CheckModule = {
       for (const a of ta.aggregations) {
         if (a.kind !== "sum") continue;
         if (a.axis === "rows") findings.push(...rowSumFindings(ta, grid, a));
-        else findings.push(...columnSumFindings(ta, grid, a));
+        else if (a.basis === "given") findings.push(...columnSumFindings(ta, grid, a));
       }
     }
     findings.push(...generalSumFindings(context));
@@ -67,11 +68,22 @@ function rowSumFindings(ta: TableArithmetic, grid: Grid | undefined, a: Aggregat
   if (!row) return [];
   const out: Finding[] = [];
   for (const i of ta.instancesOf(a).values()) {
-    if (i.series >= ta.budget.periods.length) continue;
     const f = sumFinding(ta, grid, row, a, i);
-    if (f) out.push(f);
+    if (!f) continue;
+    // Off only because a part is wrong by its own row's arithmetic: that part is the cause.
+    const cause = f.rule === "sum.mismatch" ? partCause(ta, i, mismatchesOf(ta)) : undefined;
+    if (cause) f.followsFrom = { sheet: f.sheet, cells: [cause] };
+    out.push(f);
   }
   return out;
+}
+
+const mismatchMaps = new WeakMap<TableArithmetic, Map<string, Instance>>();
+
+function mismatchesOf(ta: TableArithmetic): Map<string, Instance> {
+  let m = mismatchMaps.get(ta);
+  if (!m) mismatchMaps.set(ta, (m = mismatchesByCell(ta)));
+  return m;
 }
 
 function sumFinding(
@@ -85,21 +97,25 @@ function sumFinding(
   if (i.verdict === "mismatch" && (!i.judged || row.role === "result")) return undefined;
   const table = ta.budget;
   const p = i.series;
-  const period = table.periods[p];
-  const amount = row.values[p];
-  const cell = cellOf(table, row, p);
+  // A period's column, or another column of figures (Avvikelse, Förändring) named by its header.
+  const period = p < table.periods.length ? table.periods[p] : undefined;
+  const column = ta.table.columns[p].column;
+  const figure = ta.table.lines[a.total].figures[p];
+  const amount = period ? row.values[p] : undefined;
+  const cell = figure?.cell ?? address(row.row, column);
   const partRowsOf = a.parts.map((k) => table.rows[k].row);
-  const related = partsRange(ta, partRowsOf, period.column);
+  const related = partsRange(ta, partRowsOf, column);
   const unit = table.unit;
   const diff = money(i.stated.minus(i.shown).abs(), unit);
-  const pieces = [row.label, periodLabel(period), money(i.stated, unit), money(i.shown, unit), diff] as const;
+  const place = period ? periodLabel(period) : ta.table.columns[p].header;
+  const pieces = [row.label, place, money(i.stated, unit), money(i.shown, unit), diff] as const;
   if (i.verdict === "rounding") {
     return makeFinding({
       rule: "sum.rounding",
       severity: "info",
       table,
       cell,
-      period,
+      ...(period ? { period } : {}),
       expected: i.shown,
       actual: i.stated,
       related,
@@ -107,20 +123,23 @@ function sumFinding(
     });
   }
   const plain = a.signs.every((s) => s > 0);
-  const oldValue = amount?.source === "text" ? (amount.text ?? decimalString(i.stated)) : decimalString(i.stated);
-  const newValue =
-    amount?.source === "formula" && plain ? sumFormula(grid, period.column, partRowsOf) : decimalString(i.shown);
+  const source = figure?.source;
+  const oldValue =
+    source === "text"
+      ? (amount?.text ?? writtenText(grid, row.row, column) ?? decimalString(i.stated))
+      : decimalString(i.stated);
+  const newValue = source === "formula" && plain ? sumFormula(grid, column, partRowsOf) : decimalString(i.shown);
   return makeFinding({
     rule: "sum.mismatch",
     severity: "error",
     table,
     cell,
-    period,
+    ...(period ? { period } : {}),
     expected: i.shown,
     actual: i.stated,
     related,
     message: findingStrings.sumMismatch(...pieces),
-    fix: { newValue, oldValue: amount?.source === "formula" ? (cellFormula(grid, cell) ?? oldValue) : oldValue },
+    fix: { newValue, oldValue: source === "formula" ? (cellFormula(grid, cell) ?? oldValue) : oldValue },
   });
 }
 

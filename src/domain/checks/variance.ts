@@ -1,13 +1,10 @@
 // variance.mismatch: an Avvikelse (Diff, Förändring) column is the difference of two other columns,
 // Utfall − Budget or Budget − Utfall as the table's own lines compute it; a line that breaks the
 // table's convention is wrong at that cell.
-import { formatAmount } from "../amount";
 import type { CheckModule, Finding } from "../finding";
-import { address } from "../grid";
-import { findingStrings } from "../strings";
 import { arithmeticOf } from "./arithmetic";
-import { makeFinding } from "./common";
-import { generalVarianceFindings } from "./generalFindings";
+import { acrossRowFinding } from "./columnFindings";
+import { generalAcrossRowFindings } from "./generalFindings";
 
 export const variance: CheckModule = {
   rules: [
@@ -22,41 +19,15 @@ export const variance: CheckModule = {
     for (const table of tables) {
       const ta = arithmeticOf(table, context.grids);
       for (const a of ta.aggregations) {
-        if (a.kind !== "variance") continue;
-        const columns = ta.table.columns;
-        const header = (k: number) => columns[k].header || address(table.rows[0]?.row ?? 1, columns[k].column);
-        const formula = findingStrings.varianceFormula(
-          header(a.parts[a.signs[0] > 0 ? 0 : 1]),
-          header(a.parts[a.signs[0] > 0 ? 1 : 0])
-        );
+        // The Totalt column over the periods is sums.ts's; every other aggregation across a row is here.
+        if (a.axis !== "columns" || (a.kind === "sum" && a.basis === "given")) continue;
         for (const i of ta.instancesOf(a).values()) {
-          if (i.verdict !== "mismatch" || !i.judged) continue;
-          const row = table.rows[i.series];
-          const cell = address(row.row, columns[a.total].column);
-          const u = table.unit;
-          findings.push(
-            makeFinding({
-              rule: "variance.mismatch",
-              severity: "error",
-              table,
-              cell,
-              expected: i.shown,
-              actual: i.stated,
-              related: a.parts.map((k) => address(row.row, columns[k].column)),
-              message: findingStrings.varianceMismatch(
-                row.label,
-                columns[a.total].header || findingStrings.varianceColumn,
-                formatAmount(i.stated, u),
-                formula,
-                formatAmount(i.shown, u),
-                formatAmount(i.stated.minus(i.shown).abs(), u)
-              ),
-            })
-          );
+          const f = acrossRowFinding({ table: ta.table, unit: table.unit }, a, i);
+          if (f) findings.push(f);
         }
       }
     }
-    findings.push(...generalVarianceFindings(context));
+    findings.push(...generalAcrossRowFindings(context));
     return findings;
   },
 };

@@ -44,7 +44,9 @@ function incomeLike(w: WorkRow): boolean {
  * after the first result, sections of costs are over.
  */
 function termSign(w: WorkRow, costsNegative: boolean): Sign {
-  if (!(w.meaning.leans === "cost" || subtracted(w)) || incomeLike(w)) return 1;
+  // "Avgår: …" says subtract: a row of zeros under it is subtracted too.
+  if (subtracted(w)) return printedNegative(w.row) === true ? 1 : -1;
+  if (w.meaning.leans !== "cost" || incomeLike(w)) return 1;
   return (printedNegative(w.row) ?? costsNegative) ? 1 : -1;
 }
 

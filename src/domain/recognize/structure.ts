@@ -30,7 +30,12 @@ export { isCheckedResult } from "./proposals";
 const SUMMING = new Set(["subtotal", "total-income", "total-cost", "balance", "item"]);
 
 /** Sets parts, signs and basis of the rows; returns every accepted aggregation in sheet terms. */
-export function assignStructure(rows: WorkRow[], view: SheetView, layout: Layout, kronor: boolean): SheetAggregation[] {
+export function assignStructure(
+  rows: WorkRow[],
+  view: SheetView,
+  layout: Layout,
+  kronor: boolean
+): { aggregations: SheetAggregation[]; otherColumns: number[] } {
   labelStructure(rows);
   const index = new Map(rows.map((w, i) => [w.row.row, i]));
   const parentOf = new Map<number, number>();
@@ -49,7 +54,8 @@ export function assignStructure(rows: WorkRow[], view: SheetView, layout: Layout
   table.exact = kronor && exactInKronor(table);
   const accepted = inferAggregations(table, { given });
   applyToRows(rows, accepted);
-  return accepted.map((a) => toSheet(table, a));
+  const otherColumns = table.columns.slice(layout.periods.length).map((c) => c.column);
+  return { aggregations: accepted.map((a) => toSheet(table, a)), otherColumns };
 }
 
 function totalColumnProposal(layout: Layout): Proposal {

@@ -61,6 +61,10 @@ export const findingStrings = {
   varianceMismatch: (label: string, header: string, actual: string, formula: string, expected: string, diff: string) =>
     `${header} för ${label} är ${actual} men ${formula} = ${expected} (diff ${diff}), som tabellens övriga rader räknar.`,
   varianceFormula: (minuend: string, subtrahend: string) => `${minuend} − ${subtrahend}`,
+  varianceRounding: (label: string, header: string, actual: string, formula: string, expected: string, diff: string) =>
+    `${header} för ${label} är ${actual} och ${formula} = ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  columnsFormula: (terms: { header: string; sign: number }[]) =>
+    terms.map((t, i) => (i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + ") + t.header).join(""),
   varianceColumn: "Avvikelse",
   followsFrom: (cell: string) =>
     `Det följer av felet i ${cell} och är inget eget fel: rättas det, försvinner också detta.`,
