@@ -5,6 +5,8 @@
 // variance columns). The accepted aggregations become the rows' parts; all of them are returned.
 import { address } from "../grid";
 import {
+  isNoteHeader,
+  looksLikeNotes,
   exactInKronor,
   figureOf,
   inferAggregations,
@@ -72,9 +74,12 @@ function figureOfAmount(a: Amount, view: SheetView, row: number, column: number)
 }
 
 function figureTable(rows: WorkRow[], view: SheetView, layout: Layout, exact: boolean): FigureTable {
+  // Columns of figures beside the periods (Totalt, Avvikelse, Förändring), but no column of note numbers.
   const extra = [layout.totalColumn, ...layout.ignoredColumns]
     .filter((c): c is number => c !== undefined)
-    .filter((c) => rows.some((w) => view.kind(w.row.row, c) === "amount"));
+    .filter((c) => rows.some((w) => view.kind(w.row.row, c) === "amount"))
+    .filter((c) => !isNoteHeader(headerOf(view, rows, c)))
+    .filter((c) => !looksLikeNotes(rows.map((w) => figureOf(view.cell(w.row.row, c), w.row.row, c))));
   const columns: TableColumn[] = [
     ...layout.periods.map((p) => ({ column: p.column, header: p.header })),
     ...[...new Set(extra)].map((c) => ({ column: c, header: headerOf(view, rows, c) })),

@@ -52,3 +52,16 @@ export function exactInKronor(table: FigureTable): boolean {
     for (const f of line.figures) if (f && f.decimals !== 0 && f.decimals !== 2) return false;
   return true;
 }
+
+/** Note references down a column: small whole numbers that never decrease (1, 2, 3, 3, 7, 12). */
+export function looksLikeNotes(figures: readonly (Figure | undefined)[]): boolean {
+  let last = 0;
+  let count = 0;
+  for (const f of figures) {
+    if (!f) continue;
+    if (f.decimals > 0 || !f.value.isInteger() || f.value.lt(1) || f.value.gt(99) || f.value.lt(last)) return false;
+    last = f.value.toNumber();
+    count++;
+  }
+  return count >= 3;
+}

@@ -2,7 +2,7 @@
 // columns (mostly amounts), header rows above the first figure, a label column. A whole sheet
 // can be one table.
 import { cellAt, cellText, columnCount, rangeContains, type Grid } from "../grid";
-import { figureOf } from "./figures";
+import { figureOf, looksLikeNotes } from "./figures";
 import type { Figure, FigureTable, Line, TableColumn } from "./model";
 import { isNoteHeader, lineKey, marksOf } from "./words";
 
@@ -71,7 +71,8 @@ function bands(s: Sheet): { left: number; right: number }[] {
     }
     if (!any) continue;
     const last = out[out.length - 1];
-    if (last && (last.right === c - 1 || !last.figures)) {
+    // One empty column is a spacer inside a table (after a Not column, between column groups).
+    if (last && (last.right >= c - 2 || !last.figures)) {
       last.right = c;
       last.figures ||= figures;
     } else out.push({ left: c, right: c, figures });
@@ -97,19 +98,12 @@ function blocks(s: Sheet, left: number, right: number): { top: number; bottom: n
   return out;
 }
 
-/** Note references: small whole numbers that never decrease down the column (1, 2, 3, 3, 7, 12). */
-function looksLikeNotes(s: Sheet, column: number, top: number, bottom: number, headerRows: number[]): boolean {
+/** A column of note references: headed "Not", or small whole numbers that never decrease. */
+function noteColumn(s: Sheet, column: number, top: number, bottom: number, headerRows: number[]): boolean {
   if (headerRows.some((r) => isNoteHeader(s.text[r - 1][column]))) return true;
-  let last = 0;
-  let count = 0;
-  for (let r = top; r <= bottom; r++) {
-    const f = s.figure[r - 1][column];
-    if (!f) continue;
-    if (f.decimals > 0 || !f.value.isInteger() || f.value.lt(1) || f.value.gt(99) || f.value.lt(last)) return false;
-    last = f.value.toNumber();
-    count++;
-  }
-  return count >= 3;
+  const figures: (Figure | undefined)[] = [];
+  for (let r = top; r <= bottom; r++) figures.push(s.figure[r - 1][column]);
+  return looksLikeNotes(figures);
 }
 
 function headerOf(s: Sheet, headerRows: number[], column: number): string {
@@ -140,7 +134,7 @@ function tableOf(s: Sheet, left: number, right: number, top: number, bottom: num
       else if (s.text[r - 1][c]) texts++;
     }
     const header = headerOf(s, headerRows, c);
-    if (figures >= 2 && figures >= texts && !looksLikeNotes(s, c, first, bottom, headerRows))
+    if (figures >= 2 && figures >= texts && !noteColumn(s, c, first, bottom, headerRows))
       columns.push({ column: c, header });
   }
   if (columns.length === 0) return undefined;

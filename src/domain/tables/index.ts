@@ -11,8 +11,8 @@ import { isVarianceHeader, totalTarget } from "./words";
 export type { Proposal } from "./infer";
 export * from "./model";
 export { findTables } from "./find";
-export { exactInKronor, figureOf } from "./figures";
-export { marksOf, lineKey } from "./words";
+export { exactInKronor, figureOf, looksLikeNotes } from "./figures";
+export { isNoteHeader, marksOf, lineKey } from "./words";
 
 export interface InferOptions {
   /** Proposals of the layer above (given), weighed with the table's own labels and formulas. */

@@ -147,7 +147,11 @@ function instanceOf(
   let verdict: Verdict;
   if (stated.eq(shown) || stated.eq(truth)) verdict = "exact";
   else if (total.source === "formula" && stated.eq(excel)) verdict = "text-skipped";
-  else if (stated.minus(shown).abs().lte(tolerance) || stated.minus(truth).abs().lte(trueTolerance))
+  // The leaves' rounding counts only where a part is itself off from its own parts.
+  else if (
+    stated.minus(shown).abs().lte(tolerance) ||
+    (!truth.eq(shown) && stated.minus(truth).abs().lte(trueTolerance))
+  )
     verdict = "rounding";
   else verdict = "mismatch";
   return {
