@@ -11,6 +11,8 @@ export interface Hierarchy {
   parentOf: Map<number, number>;
   /** Sheet row and period → the row's true value (memo). */
   memo: Map<string, Decimal | undefined>;
+  /** Leaf counts (memo). */
+  counts: Map<string, number>;
 }
 
 const built = new WeakMap<BudgetTable, { rows: BudgetRow[]; h: Hierarchy }>();
@@ -25,7 +27,7 @@ export function hierarchy(table: BudgetTable): Hierarchy {
     if (row.role === "result") continue;
     for (const part of row.parts ?? []) if (part !== row.row && !parentOf.has(part)) parentOf.set(part, row.row);
   }
-  const h = { table, byRow, parentOf, memo: new Map() };
+  const h = { table, byRow, parentOf, memo: new Map(), counts: new Map() };
   built.set(table, { rows: table.rows, h });
   return h;
 }
@@ -77,12 +79,17 @@ export function shownValue(h: Hierarchy, row: BudgetRow, p: number): Decimal | u
   return row.values[p]?.value ?? trueValue(h, row, p);
 }
 
-/** How many stated leaf figures a sum rests on, for the rounding tolerance. */
+/** How many stated leaf figures a sum rests on, for the rounding tolerance (memoised per table). */
 export function leafCount(h: Hierarchy, row: BudgetRow, seen: Set<number> = new Set()): number {
   const parts = partRows(h, row);
   if (parts.length === 0 || seen.has(row.row)) return 1;
+  const key = `leaves:${row.row}`;
+  const known = seen.size === 0 ? h.counts.get(key) : undefined;
+  if (known !== undefined) return known;
   const inner = new Set(seen).add(row.row);
-  return parts.reduce((n, part) => n + leafCount(h, part, inner), 0);
+  const n = parts.reduce((k, part) => k + leafCount(h, part, inner), 0);
+  if (seen.size === 0) h.counts.set(key, n);
+  return n;
 }
 
 /** Every sheet row below a sum, at any depth. */

@@ -63,9 +63,10 @@ export function readRows(view: SheetView, block: Block, layout: Layout): WorkRow
   const out: WorkRow[] = [];
   const bodyRows = [...block.headerRows.slice(-1), ...block.body];
   const splitLabels = layout.labelColumns.length > 1;
+  const headers = new Set(block.headerRows);
+  const body = new Set(block.body);
   for (const r of bodyRows) {
-    const isHeader =
-      block.headerRows.includes(r) || (!block.body.includes(r) ? false : isRepeatedHeader(view, r, layout));
+    const isHeader = headers.has(r) || (body.has(r) && isRepeatedHeader(view, r, layout));
     const label = labelOf(view, r, layout);
     if (isHeader) {
       // A header row's label opens a side ("Intäkter | 2017 | 2018"); otherwise it is a title.

@@ -68,7 +68,14 @@ function totalColumnProposal(layout: Layout): Proposal {
 
 /** A figure of a period as the general layer reads it: printed decimals from the text or the value. */
 function figureOfAmount(a: Amount, view: SheetView, row: number, column: number): Figure {
-  const read = figureOf(view.cell(row, column), row, column);
+  const cell = view.cell(row, column);
+  // A whole number typed or computed, with no format that prints decimals: read as it is.
+  if (a.source !== "text" && a.value.isInteger() && !/[.,]0/.test(cell?.numberFormat ?? "")) {
+    const figure: Figure = { value: a.value, decimals: 0, cell: a.cell, source: a.source };
+    if (cell?.formula) figure.formula = cell.formula;
+    return figure;
+  }
+  const read = figureOf(cell, row, column);
   if (read && read.value.eq(a.value)) return read;
   return { value: a.value, decimals: Math.min(a.value.decimalPlaces(), 6), cell: a.cell, source: a.source };
 }

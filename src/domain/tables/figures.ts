@@ -19,6 +19,7 @@ export function formatDecimals(format: string | undefined): number | undefined {
 
 /** Decimals of a stored number as Excel shows it (15 significant digits), capped. */
 export function valueDecimals(value: Decimal): number {
+  if (value.isInteger()) return 0;
   const shown = new Decimal(value.toPrecision(15));
   return Math.min(shown.decimalPlaces(), MAX_DECIMALS);
 }

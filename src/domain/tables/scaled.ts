@@ -71,7 +71,8 @@ export function scaledAxis(table: FigureTable, axis: Axis): ScaledAxis | undefin
     for (let s = 0; s < series; s++) {
       const f = figureAt(table, axis, p, s);
       if (!f) continue;
-      const scaled = f.value.times(factor).toDecimalPlaces(0).toNumber();
+      const scaled =
+        scale === 0 && f.value.isInteger() ? f.value.toNumber() : f.value.times(factor).toDecimalPlaces(0).toNumber();
       value[p * series + s] = scaled;
       const digit = 10 ** (scale - Math.min(f.decimals, scale));
       unit[p * series + s] = table.exact ? 0 : f.decimals === 0 ? digit * coarse : digit;
