@@ -106,6 +106,7 @@ function figureTable(rows: WorkRow[], view: SheetView, layout: Layout, exact: bo
       w.bold
     );
     if (w.row.role === "note") marks.varav = true;
+    if (w.name.bullet) marks.bullet = true;
     if (w.row.role === "section") marks.heading = true;
     return { row: w.row.row, label: w.row.label, key: w.name.key, figures, marks };
   });

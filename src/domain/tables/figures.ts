@@ -14,7 +14,7 @@ export function formatDecimals(format: string | undefined): number | undefined {
   const section = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   if (!/[0#?]/.test(section)) return undefined;
   const m = /[.,]([0#?]+)/.exec(section.replace(/[#0?]+[ ,]([#0?]{3})/g, "$1"));
-  return m ? m[1].length : 0;
+  return m ? Math.min(m[1].length, MAX_DECIMALS) : 0;
 }
 
 /** Decimals of a stored number as Excel shows it (15 significant digits), capped. */

@@ -20,7 +20,7 @@ interface Sheet {
 }
 
 function isYearHeader(f: Figure): boolean {
-  return f.source !== "formula" && f.decimals === 0 && f.value.isInteger() && f.value.gte(1900) && f.value.lte(2100);
+  return f.source !== "formula" && f.value.isInteger() && f.value.gte(1900) && f.value.lte(2100);
 }
 
 function readSheet(grid: Grid, options: FindOptions): Sheet {
@@ -39,13 +39,10 @@ function readSheet(grid: Grid, options: FindOptions): Sheet {
       if (fig) f[c] = fig;
       else if (cell.value.type === "string") t[c] = cellText(cell);
     }
-    // A row of years and words only heads the columns under it.
+    // A row of two or more years and words only heads the columns under it (2003 | 2007 | Percent
+    // change | 2003 | 2007: the same years over each group of columns).
     const figs = f.filter((x): x is Figure => !!x);
-    if (
-      figs.length > 0 &&
-      figs.every(isYearHeader) &&
-      new Set(figs.map((x) => x.value.toString())).size === figs.length
-    ) {
+    if (figs.length >= 2 && figs.every(isYearHeader)) {
       for (let c = 1; c <= columns; c++) if (f[c]) ((t[c] = f[c]!.value.toString()), (f[c] = undefined));
     }
     figure.push(f);

@@ -45,6 +45,7 @@ export function inferAggregations(table: FigureTable, options: InferOptions = {}
         proposals: rowProposals,
         signed: true,
         detached: false,
+        breakdown: new Set(table.lines.flatMap((l, i) => (l.marks.bullet ? [i] : []))),
       })
     );
   } else out.push(...asGiven(rowProposals));

@@ -29,6 +29,8 @@ export interface AxisInput {
   signed: boolean;
   /** Whether to look for runs of parts apart from their total (across a row: many series to weigh them). */
   detached: boolean;
+  /** Lines that break down the line above them ("– resultatutjämningsreserv"): a total's second decomposition. */
+  breakdown?: ReadonlySet<number>;
 }
 
 /** Share of the checkable series a figure-found aggregation must hold in. */
@@ -120,6 +122,10 @@ export function inferAxis(input: AxisInput): Aggregation[] {
       .map((c) => ({ c, s: support(m, c.total, c.parts, c.signs) }))
       .filter(({ c, s }) => acceptedByFigures(c, s, input.labelled.has(c.total), tentative.get(c.total)))
       .filter(({ c, s }) => beatsTentative(tentative.get(c.total), s));
+    preferWholeGroups(scored);
+    onePerTotal(scored, input.breakdown ?? new Set(), (t) =>
+      accepted.some((a) => a.total === t && a.basis !== "given")
+    );
     scored.sort(
       (a, b) =>
         flips(a.c.signs) - flips(b.c.signs) ||
@@ -152,6 +158,60 @@ export function inferAxis(input: AxisInput): Aggregation[] {
   // A given structure the figures contradict stays when nothing else explains the total: the checks report it.
   for (const t of tentative.values()) accepted.push(t);
   return accepted.map(({ support: _s, ...a }) => a);
+}
+
+/**
+ * One structure per total from the figures: the most compact (parts nearest the total), parts
+ * before the total on a tie. A second one, from the other side, only where its parts break the
+ * total down ("– varav"-like lines under eget kapital vid årets slut) or the total has none yet.
+ */
+function onePerTotal(
+  scored: { c: Candidate; s: Support }[],
+  breakdown: ReadonlySet<number>,
+  hasOne: (total: number) => boolean
+): void {
+  const span = (c: Candidate) => Math.max(...c.parts.map((p) => Math.abs(p - c.total)));
+  const isBreakdown = (c: Candidate) => c.direction === "after" && c.parts.every((p) => breakdown.has(p));
+  const best = new Map<number, { c: Candidate; s: Support }>();
+  for (const x of scored) {
+    if (isBreakdown(x.c)) continue;
+    const b = best.get(x.c.total);
+    const better =
+      !b ||
+      span(x.c) < span(b.c) ||
+      (span(x.c) === span(b.c) && x.c.direction === "before" && b.c.direction === "after");
+    if (better) best.set(x.c.total, x);
+  }
+  for (let i = scored.length - 1; i >= 0; i--) {
+    const x = scored[i];
+    const keep = isBreakdown(x.c) || (best.get(x.c.total) === x && !hasOne(x.c.total));
+    if (!keep) scored.splice(i, 1);
+  }
+}
+
+/**
+ * Of two candidates for one total where one only adds rows of zeros to the other and both hold as
+ * well, the longer one stays: those rows belong to the group (and annotators count them in it).
+ */
+function preferWholeGroups(scored: { c: Candidate; s: Support }[]): void {
+  const byTotal = new Map<string, { c: Candidate; s: Support }[]>();
+  for (const x of scored) {
+    const key = `${x.c.total}:${x.c.direction}:${x.c.signs.join("")[0] ?? ""}`;
+    byTotal.set(key, [...(byTotal.get(key) ?? []), x]);
+  }
+  const drop = new Set<{ c: Candidate; s: Support }>();
+  for (const group of byTotal.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || b.c.parts.length <= a.c.parts.length) continue;
+        const extra = b.c.parts.length - a.c.parts.length;
+        const contains = a.c.parts.every((p) => b.c.parts.includes(p));
+        if (contains && extra <= 8 && b.s.fails <= a.s.fails && b.s.holds >= a.s.holds) drop.add(a);
+      }
+    }
+  }
+  for (let i = scored.length - 1; i >= 0; i--) if (drop.has(scored[i])) scored.splice(i, 1);
 }
 
 function flips(signs: readonly Sign[]): number {

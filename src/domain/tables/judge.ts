@@ -7,6 +7,7 @@ import type { Aggregation, Figure, FigureTable } from "./model";
 import { coverage, support } from "./evidence";
 import { MIN_BITS, MIN_COVERAGE } from "./infer";
 import { roundedTo, scaledAxis, type ScaledAxis } from "./scaled";
+import { isRatioHeader } from "./words";
 
 export type Verdict = "exact" | "rounding" | "mismatch" | "text-skipped";
 
@@ -96,7 +97,7 @@ export function judgeTable(table: FigureTable, aggregations: Aggregation[]): Ari
     for (let s = 0; s < count; s++) {
       const i = instanceOf(table, a, s, trueValue, coarse, leaves);
       if (!i) continue;
-      i.judged = i.verdict !== "mismatch" || judged(a, s, axisOf(a), instances);
+      i.judged = i.verdict !== "mismatch" || (judged(a, s, axisOf(a), instances) && plausible(table, a, s, i));
       instances.push(i);
     }
   }
@@ -178,6 +179,32 @@ function judged(a: Aggregation, s: number, m: ScaledAxis | undefined, before: In
   if (a.basis === "label") return rest.holding.length > 0 && rest.holding.length >= rest.failing.length;
   const freedom = Math.log10(Math.max(2, a.parts.length * 2));
   return rest.holds > 0 && coverage(rest) >= MIN_COVERAGE && rest.bits - freedom >= MIN_BITS;
+}
+
+/**
+ * Whether the disputed cell can be a total of its parts at all, for a structure that the labels or
+ * figures found (not one given or written as a formula): not in a column of ratios or averages, and
+ * not a figure an order of magnitude below its largest part when all parts have one sign (a price
+ * on a row of quantities, a 0 put where no total is given).
+ */
+function plausible(table: FigureTable, a: Aggregation, s: number, i: Instance): boolean {
+  if (a.basis === "given" || a.basis === "formula") return true;
+  if (a.axis === "rows" && isRatioHeader(table.columns[s].header)) return false;
+  if (a.axis === "columns" && isRatioHeader(table.lines[s].label)) return false;
+  let largest: Decimal | undefined;
+  let positive = 0;
+  let negative = 0;
+  a.parts.forEach((p, k) => {
+    const v = figureAt(table, a, p, s)?.value.times(a.signs[k]);
+    if (!v || v.isZero()) return;
+    if (v.isNegative()) negative++;
+    else positive++;
+    if (!largest || v.abs().gt(largest)) largest = v.abs();
+  });
+  if (!largest || (positive > 0 && negative > 0)) return true;
+  const opposite =
+    (positive > 0 && i.stated.isNegative()) || (negative > 0 && i.stated.isPositive() && !i.stated.isZero());
+  return !opposite && i.stated.abs().times(10).gte(largest);
 }
 
 /** The instances an aggregation is claimed at: where it holds, and where its mismatch is judged. */

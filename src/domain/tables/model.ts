@@ -29,6 +29,8 @@ export interface LineMarks {
   heading?: boolean;
   /** Bold or upper case: how a sheet sets its totals apart. */
   emphasis?: boolean;
+  /** A dash or bullet before the words ("– övrigt eget kapital"): a line breaking down the line above. */
+  bullet?: boolean;
 }
 
 export interface Line {

@@ -71,6 +71,23 @@ function walk(w: Walk, found: Map<string, Candidate>): void {
     if (Math.abs(sum - stated) * 2 <= slack) {
       const parts = run();
       add(found, { total, parts, signs: parts.map(() => 1), direction: w.direction, tried: taken });
+      // Rows of zeros right after the run belong to the group as well (a Förråd 0 among the assets).
+      const zeros: number[] = [];
+      for (let j = i + step; j >= 0 && j < roots.length && zeros.length < 8; j += step) {
+        const z = at(m, roots[j], series);
+        if (!Number.isNaN(z) && z !== 0) break;
+        zeros.push(roots[j]);
+      }
+      if (zeros.length > 0) {
+        const longer = step < 0 ? [...zeros.reverse(), ...parts] : [...parts, ...zeros];
+        add(found, {
+          total,
+          parts: longer,
+          signs: longer.map(() => 1),
+          direction: w.direction,
+          tried: taken + zeros.length,
+        });
+      }
       return;
     }
     if (!w.signed || signedFound || step > 0) continue;

@@ -5,7 +5,7 @@ import type { Aggregation, FigureTable } from "./model";
 import { coverage, support } from "./evidence";
 import { MIN_BITS, MIN_COVERAGE } from "./infer";
 import { at, unitAt, type ScaledAxis } from "./scaled";
-import { isVarianceHeader } from "./words";
+import { isRatioHeader, isVarianceHeader } from "./words";
 
 /** Tables wider than this look for variance columns only under a variance header. */
 const MAX_FREE_COLUMNS = 12;
@@ -52,9 +52,16 @@ function pairsOn(m: ScaledAxis, column: number, lines: number[], sums: boolean):
     .map(([k]) => k.split(",").map(Number) as Pair);
 }
 
-/** A difference of three columns that one accepted sum already ties together (T = A + 0 + B gives B = T − A). */
-function implied(sums: readonly Aggregation[], columns: number[]): boolean {
-  return sums.some((a) => columns.every((c) => c === a.total || a.parts.includes(c)));
+/**
+ * A relation of three columns that an accepted sum already explains: all three in one sum
+ * (T = A + 0 + B gives B = T − A), or a sum's total and one of its parts with a third column that
+ * merely stands in for the sum's other parts (Have = Total − Foil where Total = Have + First + Foil).
+ */
+function implied(sums: readonly Aggregation[], columns: number[], named: boolean): boolean {
+  return sums.some((a) => {
+    const inSum = columns.filter((c) => c === a.total || a.parts.includes(c));
+    return inSum.length === 3 || (!named && inSum.length === 2 && columns.includes(a.total));
+  });
 }
 
 interface PairCandidate {
@@ -75,7 +82,9 @@ function pairCandidates(table: FigureTable, m: ScaledAxis, sums: readonly Aggreg
     const named = isVarianceHeader(table.columns[v].header);
     if (!named && m.positions > MAX_FREE_COLUMNS) continue;
     for (const [a, b, sign] of pairsOn(m, v, probes(m, v), !named)) {
-      if (implied(sums, [v, a, b])) continue;
+      if (implied(sums, [v, a, b], named)) continue;
+      // Percentages and averages are no terms of a difference or a total.
+      if ([v, a, b].some((k) => isRatioHeader(table.columns[k].header))) continue;
       const s = support(m, v, [a, b], [1, sign]);
       const enough = named
         ? s.holds >= 2 && coverage(s) >= 0.6

@@ -47,6 +47,7 @@ export function marksOf(label: string, hasFigures: boolean, bold = false): LineM
   if (target !== undefined && !marks.varav) marks.total = { target };
   if (RESULT.test(key) && !marks.varav) marks.result = true;
   if (!hasFigures && key !== "") marks.heading = true;
+  if (/^[-–—•·]\s+\p{L}/u.test(raw)) marks.bullet = true;
   const letters = label.replace(/[^\p{L}]/gu, "");
   if (bold || /<b>|\*\*/.test(label) || (letters.length >= 4 && letters === letters.toUpperCase()))
     marks.emphasis = true;
@@ -70,4 +71,11 @@ export function targetMatches(heading: string, target: string): boolean {
   if (heading === target) return true;
   if (target.length < 4 || heading.length < 4) return false;
   return heading.startsWith(target) || target.startsWith(heading) || heading.endsWith(` ${target}`);
+}
+
+/** A column of ratios, shares, averages or rates, whose figures no sum adds ("%", "Andel", "Percent change"). */
+export function isRatioHeader(header: string): boolean {
+  return /%|procent|percent|andel|\bshare\b|\brate\b|ratio|index|average|\bavg\b|\bmean\b|medel|genomsnitt|snitt|per capita|per invånare|\bper\b|kr\/inv|\/inv/i.test(
+    header
+  );
 }
