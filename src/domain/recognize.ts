@@ -77,8 +77,13 @@ function rowLabel(view: SheetView, row: number): string {
 }
 
 function rangeOf(block: Block, layout: Layout, rows: WorkRow[]): string {
-  const top = Math.min(...block.headerRows, ...rows.map((w) => w.row.row));
-  const bottom = Math.max(...rows.map((w) => w.row.row));
+  let top = block.headerRows.length ? block.headerRows[0] : Number.MAX_SAFE_INTEGER;
+  let bottom = 0;
+  for (const r of block.headerRows) top = Math.min(top, r);
+  for (const w of rows) {
+    top = Math.min(top, w.row.row);
+    bottom = Math.max(bottom, w.row.row);
+  }
   const columns = [...layout.periods.map((p) => p.column), ...(layout.totalColumn ? [layout.totalColumn] : [])];
   const right = columns.length ? Math.max(...columns) : layout.labelColumn;
   return rangeAddress({ top, bottom, left: Math.min(...layout.labelColumns), right });

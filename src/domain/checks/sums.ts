@@ -195,7 +195,15 @@ function columnSumFindings(ta: TableArithmetic, grid: Grid | undefined, a: Aggre
         cell: address(row.row, column),
         expected: i.shown,
         actual: i.stated,
-        related: [`${address(row.row, Math.min(...columns))}:${address(row.row, Math.max(...columns))}`],
+        related: [
+          `${address(
+            row.row,
+            columns.reduce((m, c) => Math.min(m, c))
+          )}:${address(
+            row.row,
+            columns.reduce((m, c) => Math.max(m, c))
+          )}`,
+        ],
         message: rounding ? findingStrings.rowTotalRounding(...pieces) : findingStrings.rowTotalMismatch(...pieces),
         fix:
           rounding || total?.source === "formula"

@@ -170,7 +170,7 @@ function onePerTotal(
   breakdown: ReadonlySet<number>,
   hasOne: (total: number) => boolean
 ): void {
-  const span = (c: Candidate) => Math.max(...c.parts.map((p) => Math.abs(p - c.total)));
+  const span = (c: Candidate) => c.parts.reduce((m, p) => Math.max(m, Math.abs(p - c.total)), 0);
   const isBreakdown = (c: Candidate) => c.direction === "after" && c.parts.every((p) => breakdown.has(p));
   const best = new Map<number, { c: Candidate; s: Support }>();
   for (const x of scored) {
