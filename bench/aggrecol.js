@@ -28,8 +28,14 @@ function parseNumber(raw, format) {
   if (t === "") return undefined;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(t);
-  if (paren) ((negative = true), (t = paren[1].trim()));
-  if (/^[-\u2212\u2013]/.test(t)) ((negative = !negative), (t = t.slice(1).trim()));
+  if (paren) {
+    negative = true;
+    t = paren[1].trim();
+  }
+  if (/^[-\u2212\u2013]/.test(t)) {
+    negative = !negative;
+    t = t.slice(1).trim();
+  }
   const [thousands, decimal] = {
     "Comma Point": [",", "."],
     "Space Comma": [" ", ","],

@@ -34,8 +34,8 @@ export function resultByRoles(
 function resultTerms(h: Hierarchy, result: BudgetRow, p: number, context: CheckContext): Term[] | undefined {
   const rows = h.table.rows;
   const at = rows.indexOf(result);
-  let prevIndex = -1;
-  for (let k = at - 1; k >= 0; k--) if (isCheckedResult(rows[k])) ((prevIndex = k), (k = -1));
+  let prevIndex = at - 1;
+  while (prevIndex >= 0 && !isCheckedResult(rows[prevIndex])) prevIndex--;
   const previous = prevIndex >= 0 ? rows[prevIndex] : undefined;
   const terms: Term[] = [];
   if (previous) {

@@ -3,14 +3,14 @@
 // other table of the workbook. A mismatch is reported only where the sum is evidenced apart from
 // the disputed cell (tables/judge.ts); a difference within the rounding of the figures is info.
 import type Decimal from "decimal.js";
-import type { CheckContext, CheckModule, Finding } from "../finding";
+import type { CheckModule, Finding } from "../finding";
 import { address, cellAt, cellText, parseRange, type Grid } from "../grid";
 import type { BudgetRow, BudgetTable } from "../table";
 import type { Aggregation } from "../tables";
 import type { Instance } from "../tables/judge";
 import { findingStrings } from "../strings";
 import { arithmeticOf, type TableArithmetic } from "./arithmetic";
-import { cellOf, decimalString, gridOf, makeFinding, money, periodLabel, sumFormula } from "./common";
+import { decimalString, gridOf, makeFinding, money, periodLabel, sumFormula } from "./common";
 import { generalSumFindings } from "./generalFindings";
 import { hierarchy, partRows, type Hierarchy } from "./hierarchy";
 import { mismatchesByCell, partCause } from "./partCauses";

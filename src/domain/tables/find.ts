@@ -43,7 +43,11 @@ function readSheet(grid: Grid, options: FindOptions): Sheet {
     // change | 2003 | 2007: the same years over each group of columns).
     const figs = f.filter((x): x is Figure => !!x);
     if (figs.length >= 2 && figs.every(isYearHeader)) {
-      for (let c = 1; c <= columns; c++) if (f[c]) ((t[c] = f[c]!.value.toString()), (f[c] = undefined));
+      for (let c = 1; c <= columns; c++) {
+        if (!f[c]) continue;
+        t[c] = f[c]!.value.toString();
+        f[c] = undefined;
+      }
     }
     figure.push(f);
     text.push(t);
@@ -163,7 +167,10 @@ function labelColumnOf(s: Sheet, left: number, firstFigure: number, top: number,
   for (let c = left; c < Math.max(firstFigure, left + 1); c++) {
     let texts = 0;
     for (let r = top; r <= bottom; r++) if (s.text[r - 1][c]) texts++;
-    if (texts > most) ((best = c), (most = texts));
+    if (texts > most) {
+      best = c;
+      most = texts;
+    }
   }
   return best;
 }

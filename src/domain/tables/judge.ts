@@ -97,7 +97,7 @@ export function judgeTable(table: FigureTable, aggregations: Aggregation[]): Ari
     for (let s = 0; s < count; s++) {
       const i = instanceOf(table, a, s, trueValue, coarse, leaves);
       if (!i) continue;
-      i.judged = i.verdict !== "mismatch" || (judged(a, s, axisOf(a), instances) && plausible(table, a, s, i));
+      i.judged = i.verdict !== "mismatch" || (judged(a, s, axisOf(a)) && plausible(table, a, s, i));
       instances.push(i);
     }
   }
@@ -169,7 +169,7 @@ function instanceOf(
 }
 
 /** Whether the structure stands without series s. */
-function judged(a: Aggregation, s: number, m: ScaledAxis | undefined, before: Instance[]): boolean {
+function judged(a: Aggregation, s: number, m: ScaledAxis | undefined): boolean {
   if (a.basis === "formula" || (a.basis === "given" && !m)) return true;
   if (!m) return false;
   const rest = support(m, a.total, a.parts, a.signs, s);
