@@ -123,9 +123,7 @@ export function inferAxis(input: AxisInput): Aggregation[] {
       .filter(({ c, s }) => acceptedByFigures(c, s, input.labelled.has(c.total), tentative.get(c.total)))
       .filter(({ c, s }) => beatsTentative(tentative.get(c.total), s));
     preferWholeGroups(scored);
-    onePerTotal(scored, input.breakdown ?? new Set(), (t) =>
-      accepted.some((a) => a.total === t && a.basis !== "given")
-    );
+    onePerTotal(scored, input.breakdown ?? new Set(), (t) => accepted.some((a) => a.total === t && a.kind === "sum"));
     scored.sort(
       (a, b) =>
         flips(a.c.signs) - flips(b.c.signs) ||
