@@ -15,6 +15,7 @@ const BENCHES = [
   ["pane", "Filläget i Chromium: från vald fil till första resultat, kallt och varmt"],
   ["real", "Verkliga publicerade tabeller (tests/fixtures/real): fynd, falsklarm och summor mot handverifierade facit"],
   ["excelint", "ExceLint-benchmarken: formelfel i 70 verkliga arbetsböcker"],
+  ["aggrecol", "Summor i AggreCol-benchmarken (allmänna lagret)"],
 ];
 
 async function main() {

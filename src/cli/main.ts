@@ -5,7 +5,7 @@ import { cliStrings, reportStrings } from "../domain/strings";
 import { analyzeWorkbook, countBySeverity, type Analysis } from "../domain/analyze";
 import { usedRange, rangeAddress } from "../domain/grid";
 import { fileToText, terminalSafe } from "../domain/report/text";
-import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
+import { filesToJson, tableToJson, otherTableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
 import { fileErrorReason } from "./output";
@@ -130,7 +130,7 @@ function checkOpened(
   const json: FileJson = {
     file,
     sheets,
-    tables: analysis.tables.map(tableToJson),
+    tables: [...analysis.tables.map(tableToJson), ...analysis.others.map(otherTableToJson)],
     findings: analysis.findings.map(findingToJson),
   };
   const text = fileToText({ file, sheets, tables: analysis.tables, findings: analysis.findings });

@@ -1,6 +1,7 @@
 // Finding: one problem or observation at one cell (DESIGN.md), and the shape of a rule module.
 import type { BudgetTable, Overrides, Unit } from "./table";
 import type { Grid } from "./grid";
+import type { FigureTable } from "./tables/model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -28,6 +29,13 @@ export interface Finding {
   fix?: ProposedFix;
   /** Extra structured data for the pane (e.g. the 50/25/25 breakdown). */
   data?: Record<string, unknown>;
+  /** The finding this one only follows from: it is not a second error (info, naming its cause). */
+  cause?: { rule: string; sheet: string; cell: string };
+  /**
+   * Set by a rule module, resolved by runChecks: the cells whose figures this finding trusted and
+   * which, corrected, would make it go away. An error found at one of them becomes its cause.
+   */
+  followsFrom?: { sheet: string; cells: string[] };
 }
 
 export interface RuleMeta {
@@ -43,6 +51,8 @@ export interface CheckContext {
   /** The sheets the tables were recognised in, for checks that read formulas and raw cells. */
   grids: Grid[];
   settings: UserSettings;
+  /** The workbook's other tables (no budgets), which the general checks (sums, variance columns) serve too. */
+  otherTables?: FigureTable[];
 }
 
 /** Settings kept in the workbook, in one very hidden sheet that both adapters read and write (domain/settings.ts). */

@@ -2,6 +2,7 @@
 // row and the rows each sum sums, and how sure we are that each one is a budget.
 import { cellText, columnLetter, rangeAddress, type Grid } from "./grid";
 import type { BudgetTable, Overrides, Period, TableKind } from "./table";
+import type { SheetAggregation } from "./tables";
 import { columnBands, findBlocks, type Block } from "./recognize/blocks";
 import { judge, RECOGNITION_THRESHOLD } from "./recognize/confidence";
 import { layoutOf, type Layout } from "./recognize/periods";
@@ -90,7 +91,9 @@ function columnsOf(layout: Layout): number[] {
 function tableOf(view: SheetView, draft: Draft, overrides: Overrides | undefined): BudgetTable {
   const { block, layout, rows, overridden } = draft;
   const sheet = view.grid.name;
-  assignStructure(rows, layout.unit);
+  // Exact in kronor only where kronor is stated or read from the figures (members, the sheet).
+  const kronor = layout.unit === "kr" && layout.unitSource !== "none";
+  const { aggregations, otherColumns } = assignStructure(rows, view, layout, kronor);
   assignSigns(rows);
   applySumOverrides(sheet, rows, overrides);
   const titles = [...block.titleRows, ...block.headerRows].map((r) => rowLabel(view, r)).filter((t) => t !== "");
@@ -103,6 +106,7 @@ function tableOf(view: SheetView, draft: Draft, overrides: Overrides | undefined
     labelColumn: layout.labelColumn,
     periods: layout.periods,
     unit: layout.unit,
+    unitSource: layout.unitSource,
     rows: rows.map((w) => w.row),
     confidence: overridden ? Math.max(verdict.confidence, RECOGNITION_THRESHOLD + 0.01) : verdict.confidence,
     reasons: verdict.reasons,
@@ -112,6 +116,8 @@ function tableOf(view: SheetView, draft: Draft, overrides: Overrides | undefined
   if (layout.varianceColumns.length) table.varianceColumns = layout.varianceColumns;
   if (layout.noteColumn !== undefined) table.noteColumn = layout.noteColumn;
   if (layout.decimals !== undefined) table.decimals = layout.decimals;
+  table.aggregations = withOverrides(sheet, aggregations, overrides);
+  if (otherColumns.length) table.otherColumns = otherColumns;
   return table;
 }
 
@@ -206,11 +212,40 @@ function applyRoleOverrides(sheet: string, rows: WorkRow[], overrides: Overrides
   }
 }
 
+/** The accepted aggregations, with the user's sums in place of the first sum of the rows they correct. */
+function withOverrides(
+  sheet: string,
+  aggregations: SheetAggregation[],
+  overrides: Overrides | undefined
+): SheetAggregation[] {
+  const mine = new Map((overrides?.sums ?? []).filter((o) => o.sheet === sheet).map((o) => [o.row, o.parts]));
+  const done = new Set<number>();
+  const out: SheetAggregation[] = [];
+  for (const a of aggregations) {
+    const corrected = a.axis === "rows" && a.kind === "sum" && mine.has(a.total);
+    if (!corrected) {
+      out.push(a);
+      continue;
+    }
+    if (done.has(a.total)) continue;
+    done.add(a.total);
+    const parts = mine.get(a.total);
+    if (parts) out.push({ ...a, parts: [...parts], signs: parts.map(() => 1), basis: "given" });
+  }
+  for (const [row, parts] of mine) {
+    if (!done.has(row) && parts)
+      out.push({ axis: "rows", total: row, parts: [...parts], signs: parts.map(() => 1), kind: "sum", basis: "given" });
+  }
+  return out;
+}
+
 function applySumOverrides(sheet: string, rows: WorkRow[], overrides: Overrides | undefined): void {
   for (const o of overrides?.sums ?? []) {
     if (o.sheet !== sheet) continue;
     const w = rows.find((x) => x.row.row === o.row);
     if (!w) continue;
+    delete w.row.signs;
+    delete w.row.basis;
     if (o.parts === null) {
       delete w.row.parts;
       if (w.row.role === "subtotal" || w.row.role === "total-income" || w.row.role === "total-cost")

@@ -1,5 +1,6 @@
 // BudgetTable: where a budget sits in a sheet and what each of its rows means (DESIGN.md).
 import type Decimal from "decimal.js";
+import type { Basis, SheetAggregation } from "./tables/model";
 
 // Each closed set of words is a list (for code that must validate stored text) and its type.
 export const UNITS = ["kr", "tkr", "Mkr"] as const;
@@ -8,6 +9,9 @@ export type StatedUnit = (typeof UNITS)[number];
 /** The unit of a table where nothing states one: its figures are compared as printed, shown without a unit word. */
 export const UNKNOWN_UNIT = "okänd";
 export type Unit = StatedUnit | typeof UNKNOWN_UNIT;
+
+/** Where a table's unit was read: its cells, a header, the title, a note under it, the members' figures, the sheet's other tables, or nowhere. */
+export type UnitSource = "cells" | "header" | "title" | "note" | "members" | "sheet" | "none";
 
 export const PERIOD_KINDS = ["budget", "plan", "prognos", "utfall", "bokslut"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -67,6 +71,10 @@ export interface BudgetRow {
   member?: MemberKind;
   /** For sums: the sheet rows this row sums. */
   parts?: number[];
+  /** Aligned with parts: -1 where a part is subtracted (a result of income minus costs); absent when all add. */
+  signs?: (1 | -1)[];
+  /** What evidences the sum: given (a label or the user), a formula, or the figures alone (absent: given). */
+  basis?: Basis;
   /** Which side of the budget the row stands on, from its section; checks use it for the result. */
   side?: "income" | "cost" | "equity" | "assets" | "liabilities";
   /** Indentation depth within its section (0 = top level), from numbering, bullets or the sheet's indent. */
@@ -90,6 +98,8 @@ export interface BudgetTable {
   labelColumn: number;
   periods: Period[];
   unit: Unit;
+  /** Where the unit was read; "default" when nothing in the sheet states it (then figures count as rounded). */
+  unitSource?: UnitSource;
   rows: BudgetRow[];
   /** 0..1; only tables above the recognition threshold are budgets. */
   confidence: number;
@@ -102,6 +112,13 @@ export interface BudgetTable {
   noteColumn?: number;
   /** The most decimals the table's figures show (0 for whole numbers); rounding follows it where the unit is unknown. */
   decimals?: number;
+  /** Columns with figures that are no period (Avvikelse, Förändring, Totalt): the general checks cover them too. */
+  otherColumns?: number[];
+  /**
+   * Every aggregation recognition accepted, in sheet rows (a total line) or sheet columns (a
+   * total or variance column): the rows' parts and more (balance identities, variance columns).
+   */
+  aggregations?: SheetAggregation[];
 }
 
 /** Corrections the ekonom gives where recognition guessed wrong: data, not code paths. */

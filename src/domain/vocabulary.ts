@@ -99,6 +99,8 @@ const RESULT = [
   /^överskott\/underskott/,
   /^underskott\/överskott/,
   /^verksamhetens nettokostnader/,
+  /^verksamhetens resultat/,
+  /^(?:årets )?balanskravsresultat/,
   /^nettoresultat/,
   /^(?:årets )?över-\/underskott/,
 ];

@@ -13,11 +13,15 @@ export interface TableSummary {
   rows: string[];
   /** Sum row → the rows it sums. */
   parts: Record<number, number[]>;
+  /** Sum row → its parts' signs, for the sums that subtract a part (a result of income minus costs). */
+  signs?: Record<number, number[]>;
 }
 
 export function summarize(t: BudgetTable): TableSummary {
   const parts: Record<number, number[]> = {};
+  const signs: Record<number, number[]> = {};
   for (const r of t.rows) if (r.parts) parts[r.row] = r.parts;
+  for (const r of t.rows) if (r.signs) signs[r.row] = r.signs;
   return {
     sheet: t.sheet,
     range: t.range,
@@ -27,6 +31,7 @@ export function summarize(t: BudgetTable): TableSummary {
     periods: t.periods.map((p) => `${columnLetter(p.column)}:${p.year}:${p.kind}`),
     rows: t.rows.map((r) => `${r.row} ${r.role}${r.side ? "/" + r.side : ""}${r.member ? ":" + r.member : ""}`),
     parts,
+    ...(Object.keys(signs).length ? { signs } : {}),
   };
 }
 

@@ -45,7 +45,9 @@ describe("layouts", () => {
         "7 total-cost/cost",
         "8 result",
       ],
-      parts: { 3: [2], 7: [4, 5, 6] },
+      // Resultat = summa intäkter − summa kostnader, as its formula =C3-C7 says.
+      parts: { 3: [2], 7: [4, 5, 6], 8: [3, 7] },
+      signs: { 8: [1, -1] },
     });
   });
 
@@ -116,7 +118,8 @@ describe("layouts", () => {
         "14 total-cost/cost",
         "15 result",
       ],
-      parts: { 4: [3], 9: [7, 8], 13: [11, 12], 14: [9, 13] },
+      parts: { 4: [3], 9: [7, 8], 13: [11, 12], 14: [9, 13], 15: [4, 14] },
+      signs: { 15: [1, -1] },
     });
     expect(t.rows.find((r) => r.row === 7)!.level).toBe(1);
     expect(t.rows.find((r) => r.row === 6)!.level).toBe(0);

@@ -107,7 +107,10 @@ const EXPECTED: Record<string, TableSummary[]> = {
       ],
       parts: {
         60: [56, 57, 58, 59],
+        // Årets resultat = medlemsbidrag − summa kostnader (C61 =C54-C60).
+        61: [54, 60],
       },
+      signs: { 61: [1, -1] },
     },
   ],
   "001": [
@@ -135,7 +138,10 @@ const EXPECTED: Record<string, TableSummary[]> = {
       parts: {
         7: [6],
         11: [9, 10],
+        // RESULTAT = summa intäkter − summa kostnader.
+        12: [7, 11],
       },
+      signs: { 12: [1, -1] },
     },
     {
       sheet: "Budget 2024",
@@ -299,7 +305,11 @@ const EXPECTED: Record<string, TableSummary[]> = {
       unit: "tkr",
       periods: ["B:2016:prognos", "C:2017:budget", "D:2018:plan", "E:2019:plan"],
       rows: ["22 item/income", "23 item/cost", "24 result", "25 item/income", "26 item/cost", "27 result"],
-      parts: {},
+      // Costs printed negative: nettokostnader = intäkter + kostnader; årets resultat runs on from it.
+      parts: {
+        24: [22, 23],
+        27: [24, 25, 26],
+      },
     },
   ],
   "003": [],
@@ -362,7 +372,10 @@ const EXPECTED: Record<string, TableSummary[]> = {
       ],
       parts: {
         37: [8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 27, 29, 32, 33, 34, 35, 36],
+        // Över-/underskott = ram + överskott + ESF − total summa (B38 =SUM(B4:B6)-B37).
+        38: [4, 5, 6, 37],
       },
+      signs: { 38: [1, 1, 1, -1] },
     },
   ],
 };

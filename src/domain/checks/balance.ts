@@ -1,14 +1,11 @@
-// balance.mismatch: summa tillgångar must equal summa eget kapital och skulder, every period.
-import type Decimal from "decimal.js";
+// balance.mismatch: summa tillgångar must equal summa eget kapital (avsättningar) och skulder, every
+// period. The identity is an aggregation of the table (recognition proposes it from the labels).
 import type { CheckModule, Finding } from "../finding";
-import type { BudgetRow, BudgetTable } from "../table";
 import { findingStrings } from "../strings";
-import { cellOf, makeFinding, money, periodLabel, tolerance } from "./common";
+import { arithmeticOf } from "./arithmetic";
+import { cellOf, makeFinding, money, periodLabel } from "./common";
 
-const ASSETS = /^summa\s+tillgångar$/i;
-const EQUITY_AND_LIABILITIES = /^summa\s+(eget\s+kapital\s+och\s+skulder|skulder\s+och\s+eget\s+kapital)$/i;
-const EQUITY = /^summa\s+eget\s+kapital$/i;
-const LIABILITIES = /^summa\s+skulder$/i;
+export { balanceRows } from "../recognize/proposals";
 
 export const balance: CheckModule = {
   rules: [
@@ -18,61 +15,43 @@ export const balance: CheckModule = {
       fixable: false,
     },
   ],
-  check(tables) {
+  check(tables, context) {
     const findings: Finding[] = [];
-    for (const table of tables) findings.push(...checkBalance(table));
+    for (const table of tables) {
+      const ta = arithmeticOf(table, context.grids);
+      for (const a of ta.aggregations) {
+        if (a.kind !== "identity" || a.axis !== "rows") continue;
+        // Assets against equity and liabilities, or (no such total) equity plus liabilities against assets.
+        const totalRow = table.rows[a.total];
+        const assetsFirst = a.parts.length === 1;
+        for (const i of ta.instancesOf(a).values()) {
+          if (i.series >= table.periods.length || i.verdict !== "mismatch" || !i.judged) continue;
+          const period = table.periods[i.series];
+          const assets = assetsFirst ? i.shown : i.stated;
+          const other = assetsFirst ? i.stated : i.shown;
+          const unit = table.unit;
+          const related = a.parts.map((k) => cellOf(table, table.rows[k], i.series));
+          findings.push(
+            makeFinding({
+              rule: "balance.mismatch",
+              severity: "error",
+              table,
+              cell: cellOf(table, totalRow, i.series),
+              period,
+              expected: i.shown,
+              actual: i.stated,
+              related: assetsFirst ? related : [related[0]],
+              message: findingStrings.balanceMismatch(
+                periodLabel(period),
+                money(assets, unit),
+                money(other, unit),
+                money(assets.minus(other).abs(), unit)
+              ),
+            })
+          );
+        }
+      }
+    }
     return findings;
   },
 };
-
-function labelled(table: BudgetTable, re: RegExp): BudgetRow[] {
-  return table.rows.filter((r) => re.test(r.label.replace(/[:.]$/, "").trim()));
-}
-
-/** Each period: the (first) assets total against the equity-and-liabilities total, or equity plus liabilities. */
-function checkBalance(table: BudgetTable): Finding[] {
-  const assets = labelled(table, ASSETS)[0];
-  if (!assets) return [];
-  const total = labelled(table, EQUITY_AND_LIABILITIES)[0];
-  const equity = labelled(table, EQUITY)[0];
-  const liabilities = labelled(table, LIABILITIES)[0];
-  const findings: Finding[] = [];
-  table.periods.forEach((period, p) => {
-    const a = assets.values[p]?.value;
-    if (!a) return;
-    let other: Decimal | undefined;
-    let at: BudgetRow;
-    let terms = 2;
-    if (total?.values[p]) {
-      other = total.values[p]?.value;
-      at = total;
-    } else if (equity?.values[p] && liabilities?.values[p]) {
-      other = equity.values[p]?.value.plus(liabilities.values[p]?.value ?? 0);
-      at = assets;
-      terms = 3;
-    } else return;
-    if (!other) return;
-    const diff = a.minus(other);
-    if (diff.abs().lte(tolerance(table.unit, terms))) return;
-    const unit = table.unit;
-    findings.push(
-      makeFinding({
-        rule: "balance.mismatch",
-        severity: "error",
-        table,
-        cell: cellOf(table, at, p),
-        period,
-        expected: at === assets ? other : a,
-        actual: at === assets ? a : other,
-        related: [cellOf(table, at === assets ? (total ?? equity ?? assets) : assets, p)],
-        message: findingStrings.balanceMismatch(
-          periodLabel(period),
-          money(a, unit),
-          money(other, unit),
-          money(diff.abs(), unit)
-        ),
-      })
-    );
-  });
-  return findings;
-}

@@ -23,6 +23,8 @@ export interface FindingInput {
   /** The value (decimal string) or formula ("=SUM(…)") the cell should hold. */
   fix?: { newValue: string; oldValue: string; cell?: string };
   data?: Record<string, unknown>;
+  /** Cells whose errors, corrected, would make this finding go away (see Finding.followsFrom). */
+  followsFrom?: string[];
 }
 
 /** A decimal string without exponent and without a negative zero: "4286000", "-618", "0.5". */
@@ -51,6 +53,7 @@ export function makeFinding(input: FindingInput): Finding {
       oldValue: input.fix.oldValue,
     };
   if (input.data) finding.data = input.data;
+  if (input.followsFrom) finding.followsFrom = { sheet: input.table.sheet, cells: input.followsFrom };
   return finding;
 }
 

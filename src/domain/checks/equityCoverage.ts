@@ -8,6 +8,8 @@ import { UNKNOWN_UNIT, type BudgetTable, type StatedUnit, type Unit } from "../t
 import { makeFinding, money, periodLabel, sumOf, tablesNear, tolerance } from "./common";
 import { chainYears, type ChainFigure, type EquityChain } from "./equityChain";
 import { percentText } from "./percent";
+import { address } from "../grid";
+import { descendants, hierarchy } from "./hierarchy";
 import { parseWeight } from "./kommunKey";
 
 const UNIT_FACTOR: Record<StatedUnit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
@@ -108,6 +110,13 @@ function negativeFinding(table: BudgetTable, closing: ChainFigure): Finding {
   });
 }
 
+/** The result's cell and the cells of every row under it in its column: where its error can sit. */
+function cellsUnder(table: BudgetTable, result: ChainFigure): string[] {
+  const h = hierarchy(table);
+  const column = result.period.column;
+  return [result.cell, ...descendants(h, result.row).map((r) => address(r, column))];
+}
+
 /**
  * Each deficit year (a stated negative result) against the eget kapital at its start: the
  * year's opening, last year's closing, another table's, or what the chain projects from the
@@ -138,7 +147,13 @@ export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding
         if (available.plus(tolerance(table.unit, 2, table.decimals)).gte(deficit)) {
           findings.push(coveredFinding(table, result, available));
         } else {
-          findings.push(uncoveredFinding(table, result, available));
+          const f = uncoveredFinding(table, result, available);
+          // The deficit as the figures under the result add up: if that one is covered, the stated
+          // result's own error is the cause (a SUM that counts a subtotal twice, a wrong total).
+          const computed = entry.computed;
+          if (computed && (!computed.isNegative() || available.plus(tolerance(table.unit, 2)).gte(computed.negated())))
+            f.followsFrom = { sheet: table.sheet, cells: cellsUnder(table, result) };
+          findings.push(f);
           exhaustedAfter = entry.year;
           continue;
         }

@@ -13,6 +13,7 @@ import { results } from "./results";
 import { shares } from "./shares";
 import { sums } from "./sums";
 import { values } from "./values";
+import { variance } from "./variance";
 
 /** The rule modules, in the order their rules are listed. Adding a family: one import, one entry. */
 export const CHECK_MODULES: CheckModule[] = [
@@ -23,6 +24,7 @@ export const CHECK_MODULES: CheckModule[] = [
   formulas,
   shares,
   equity,
+  variance,
   values,
   formulaSheets,
 ];
@@ -34,7 +36,34 @@ export function allRules(): RuleMeta[] {
 export function runChecks(tables: BudgetTable[], context: CheckContext): Finding[] {
   const findings = CHECK_MODULES.flatMap((m) => m.check(tables, context));
   const sheetOrder = sheetOrderOf(tables, context);
-  return applyAgreed(oneCausePerCell(findings), context).sort((a, b) => compareFindings(a, b, sheetOrder));
+  return applyAgreed(withCauses(oneCausePerCell(findings)), context).sort((a, b) => compareFindings(a, b, sheetOrder));
+}
+
+/**
+ * A finding that only follows from another (a deficit "uncovered" only because a SUM above it
+ * counts a subtotal twice) names that finding as its cause and is info, not a second error. Its
+ * module says which cells it trusted (followsFrom); an error at one of them is the cause.
+ */
+function withCauses(findings: Finding[]): Finding[] {
+  const errorsAt = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.cell}`;
+    if (f.severity === "error" && !f.followsFrom && !errorsAt.has(key)) errorsAt.set(key, f);
+  }
+  return findings.map((f) => {
+    if (!f.followsFrom) return f;
+    const { followsFrom, ...rest } = f;
+    const cause = followsFrom.cells
+      .map((c) => errorsAt.get(`${followsFrom.sheet}!${c}`))
+      .find((c) => c !== undefined && c !== f);
+    if (!cause) return rest;
+    return {
+      ...rest,
+      severity: "info" as const,
+      cause: { rule: cause.rule, sheet: cause.sheet, cell: cause.cell },
+      message: `${f.message} ${findingStrings.followsFrom(cause.cell)}`,
+    };
+  });
 }
 
 /**

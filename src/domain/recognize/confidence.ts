@@ -5,7 +5,6 @@ import { UNKNOWN_UNIT, type Unit } from "../table";
 import { BUDGET_WORDS, NOT_BUDGET_WORDS } from "../vocabulary";
 import type { Layout } from "./periods";
 import type { WorkRow } from "./rows";
-import { addsUp } from "./structure";
 
 export const RECOGNITION_THRESHOLD = 0.5;
 
@@ -59,17 +58,10 @@ export function judge(rows: WorkRow[], layout: Layout, titles: string[], unit: U
     score += 0.1;
     reasons.push(S.resultRows);
   }
-  const sums = rows.map((w, i) => ({ w, i })).filter(({ w }) => w.row.parts && w.row.parts.length > 0);
+  const sums = rows.filter((w) => w.row.parts && w.row.parts.length > 0);
   if (sums.length) {
-    const byRow = new Map(rows.map((w, i) => [w.row.row, i]));
-    const holding = sums.filter(({ w, i }) =>
-      addsUp(
-        rows,
-        i,
-        w.row.parts!.map((r) => byRow.get(r)!),
-        unit
-      )
-    ).length;
+    const byRow = new Map(rows.map((w) => [w.row.row, w]));
+    const holding = sums.filter((w) => addsUp(w, byRow, unit)).length;
     score += 0.1 + 0.15 * (holding / sums.length);
     reasons.push(S.sums(holding, sums.length));
   }
@@ -99,6 +91,25 @@ export function judge(rows: WorkRow[], layout: Layout, titles: string[], unit: U
   if (layout.periods.length === 0) score = Math.min(score, 0.2);
   reasons.push(S.unit(unit, S.unitFrom[layout.unitSource]));
   return { confidence: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100, reasons };
+}
+
+/** Every period where a sum row has a figure adds up, within the rounding of tkr and Mkr. */
+function addsUp(w: WorkRow, byRow: Map<number, WorkRow>, unit: Unit): boolean {
+  const sum = w.row;
+  let checked = 0;
+  for (let p = 0; p < sum.values.length; p++) {
+    const stated = sum.values[p]?.value;
+    if (!stated) continue;
+    let total = new Decimal(0);
+    (sum.parts ?? []).forEach((r, k) => {
+      const v = byRow.get(r)?.row.values[p]?.value;
+      if (v) total = total.plus(v.times(sum.signs?.[k] ?? 1));
+    });
+    const tolerance = unit === "kr" ? new Decimal(0) : new Decimal((sum.parts?.length ?? 0) + 1).times("0.5");
+    if (total.minus(stated).abs().greaterThan(tolerance)) return false;
+    checked++;
+  }
+  return checked > 0;
 }
 
 /** Up to 2 000 figures of the table, as absolute values: enough to judge their size. */

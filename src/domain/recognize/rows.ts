@@ -63,9 +63,10 @@ export function readRows(view: SheetView, block: Block, layout: Layout): WorkRow
   const out: WorkRow[] = [];
   const bodyRows = [...block.headerRows.slice(-1), ...block.body];
   const splitLabels = layout.labelColumns.length > 1;
-  const inBody = new Set(block.body);
+  const headers = new Set(block.headerRows);
+  const body = new Set(block.body);
   for (const r of bodyRows) {
-    const isHeader = block.headerRows.includes(r) || (!inBody.has(r) ? false : isRepeatedHeader(view, r, layout));
+    const isHeader = headers.has(r) || (body.has(r) && isRepeatedHeader(view, r, layout));
     const label = labelOf(view, r, layout);
     if (isHeader) {
       // A header row's label opens a side ("Intäkter | 2017 | 2018"); otherwise it is a title.
@@ -97,14 +98,25 @@ function isRepeatedHeader(view: SheetView, row: number, layout: Layout): boolean
   return layout.periods.length > 0 && layout.periods.every((p) => view.header(row, p.column)?.year === p.year);
 }
 
+/** "varav …", "– varav …", "därav …": a part of the line above, never a term of a sum. */
+export function isVarav(w: WorkRow): boolean {
+  return /^(?:varav|därav)\b/.test(w.name.key);
+}
+
 /** Roles and sides from the labels and their places: headings, items, sums, results, equity, members. */
 export function assignRoles(rows: WorkRow[]): void {
   let side: Side | undefined;
   let explicit = false;
   let afterResult = false;
-  const equityOutLater = (i: number) => rows.slice(i + 1).some((w) => w.meaning.role === "equity-out");
+  const equityOut = rows.map((w) => w.meaning.role === "equity-out");
+  for (let i = equityOut.length - 2; i >= 0; i--) equityOut[i] ||= equityOut[i + 1];
+  const equityOutLater = (i: number) => i + 1 < rows.length && equityOut[i + 1];
   rows.forEach((w, i) => {
     const { meaning, row } = w;
+    if (w.hasFigures && isVarav(w)) {
+      row.role = "note";
+      return;
+    }
     if (!w.hasFigures) {
       row.role = headingOrItem(rows, i);
       if (row.role === "section") {

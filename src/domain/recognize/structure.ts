@@ -1,148 +1,160 @@
-// Sum structure: which rows each Summa sums. Labels and layout first ("Summa X" closes the
-// section headed X; a bare "Summa" closes the block above it); the figures decide only where
-// the labelled structure does not add up and another nearby combination holds in every period.
-import Decimal from "decimal.js";
-import type { RowRole, Unit } from "../table";
-import type { Side } from "../vocabulary";
+// Sum structure of a budget table. The Finsam labels propose (labelStructure.ts: sums; proposals.ts:
+// results and the balance identity); the general layer (tables/) weighs those proposals against the
+// table's formulas and figures, replaces one the figures contradict where another structure holds in
+// more periods, and adds what the figures evidence on their own (group totals, running results,
+// variance columns). The accepted aggregations become the rows' parts; all of them are returned.
+import { address } from "../grid";
+import {
+  isNoteHeader,
+  looksLikeNotes,
+  exactInKronor,
+  figureOf,
+  inferAggregations,
+  marksOf,
+  type Aggregation,
+  type Figure,
+  type FigureTable,
+  type Line,
+  type Proposal,
+  type SheetAggregation,
+  type TableColumn,
+} from "../tables";
+import type { Amount } from "../table";
+import type { Layout } from "./periods";
+import { identityProposals, isCheckedResult, resultProposals } from "./proposals";
+import { labelStructure } from "./labelStructure";
 import type { WorkRow } from "./rows";
+import type { SheetView } from "./sheet";
 
-interface Heading {
-  index: number;
-  key: string;
-  opens?: Side;
-  closed: boolean;
-}
+export { isCheckedResult } from "./proposals";
 
-const NOT_PARTS: RowRole[] = ["section", "note"];
+/** Roles whose rows may carry parts: sums, results, balance lines, and items the figures show to be totals. */
+const SUMMING = new Set(["subtotal", "total-income", "total-cost", "balance", "item"]);
 
-function isSum(w: WorkRow): boolean {
-  return !!w.meaning.sum;
-}
-
-/** Every period where the sum row has a figure adds up (within the rounding of tkr and Mkr). */
-export function addsUp(rows: WorkRow[], sumIndex: number, parts: number[], unit: Unit, exact = false): boolean {
-  const sum = rows[sumIndex].row;
-  let checked = 0;
-  for (let p = 0; p < sum.values.length; p++) {
-    const stated = sum.values[p]?.value;
-    if (!stated) continue;
-    let total = new Decimal(0);
-    for (const i of parts) {
-      const v = rows[i].row.values[p]?.value;
-      if (v) total = total.plus(v);
-    }
-    const tolerance = exact || unit === "kr" ? new Decimal(0) : new Decimal(parts.length + 1).times("0.5");
-    if (total.minus(stated).abs().greaterThan(tolerance)) return false;
-    checked++;
-  }
-  return checked > 0;
-}
-
-function anyFigure(rows: WorkRow[], parts: number[]): boolean {
-  return parts.some((i) => rows[i].row.values.some((v) => v && !v.value.isZero()));
-}
-
-function keysMatch(heading: string, target: string): boolean {
-  if (heading === target) return true;
-  if (target.length < 4 || heading.length < 4) return false;
-  return heading.startsWith(target) || target.startsWith(heading);
-}
-
-/** Sets role and parts of every sum row in a table's rows. */
-export function assignStructure(rows: WorkRow[], unit: Unit): void {
-  const headings: Heading[] = [];
-  const open = new Set<number>();
-  const sumsSeen: number[] = [];
-  const after = (start: number, end: number) => [...open].filter((i) => i > start && i < end).sort((a, b) => a - b);
+/** Sets parts, signs and basis of the rows; returns every accepted aggregation in sheet terms. */
+export function assignStructure(
+  rows: WorkRow[],
+  view: SheetView,
+  layout: Layout,
+  kronor: boolean
+): { aggregations: SheetAggregation[]; otherColumns: number[] } {
+  labelStructure(rows);
+  const index = new Map(rows.map((w, i) => [w.row.row, i]));
+  const parentOf = new Map<number, number>();
+  const given: Proposal[] = [];
   rows.forEach((w, i) => {
-    const role = w.row.role;
-    if (role === "section") {
-      headings.push({ index: i, key: w.name.key, opens: w.meaning.opens, closed: false });
-      return;
-    }
-    if (NOT_PARTS.includes(role)) return;
-    if (!isSum(w)) {
-      open.add(i);
-      return;
-    }
-    // The same sum stated twice in a row ("Summa tillgångar" on two lines): same parts.
-    const prev = rows[i - 1];
-    if (prev && isSum(prev) && prev.name.key === w.name.key && prev.row.parts) {
-      w.row.parts = [...prev.row.parts];
-      w.row.role = prev.row.role;
-      return;
-    }
-    const target = w.meaning.sum?.target ?? "";
-    const unclosed = headings.filter((h) => !h.closed);
-    let heading: Heading | undefined;
-    if (target) {
-      heading =
-        [...unclosed].reverse().find((h) => h.key === target) ??
-        [...unclosed].reverse().find((h) => keysMatch(h.key, target));
-    }
-    let parts: number[];
-    let closesSide: Side | undefined;
-    const named = w.meaning.role;
-    if (heading) {
-      parts = after(heading.index, i);
-      closesSide = heading.opens;
-      for (const h of unclosed) if (h.index >= heading.index) h.closed = true;
-    } else if (named === "total-income" || named === "total-cost") {
-      const side: Side = named === "total-income" ? "income" : "cost";
-      parts = after(-1, i).filter((j) => rows[j].row.side === side);
-      for (const h of unclosed) h.closed = true;
-    } else {
-      const last = unclosed[unclosed.length - 1];
-      const lastSum = sumsSeen[sumsSeen.length - 1] ?? -1;
-      const start = Math.max(last?.index ?? -1, lastSum);
-      parts = after(start, i);
-      if (parts.length === 0) parts = after(last?.index ?? -1, i);
-      if (last && start === last.index) {
-        last.closed = true;
-        closesSide = last.opens;
-      }
-    }
-    parts = preferFigures(rows, i, parts, unit, open);
-    w.row.parts = parts.map((j) => rows[j].row.row);
-    w.row.role = sumRole(rows, w, parts, closesSide);
-    if (w.row.role === "total-income") w.row.side = "income";
-    if (w.row.role === "total-cost") w.row.side = "cost";
-    for (const j of parts) open.delete(j);
-    open.add(i);
-    sumsSeen.push(i);
+    if (!w.row.parts) return;
+    const parts = w.row.parts.map((r) => index.get(r)).filter((j): j is number => j !== undefined && j !== i);
+    for (const j of parts) if (!parentOf.has(j)) parentOf.set(j, i);
+    if (parts.length > 0) given.push({ axis: "rows", total: i, parts, signs: parts.map(() => 1), basis: "given" });
   });
+  const balance = rows.some((w) => w.row.side === "assets");
+  if (!balance) given.push(...resultProposals(rows, parentOf));
+  given.push(...identityProposals(rows));
+  if (layout.totalColumn !== undefined && layout.periods.length > 1) given.push(totalColumnProposal(layout));
+  const table = figureTable(rows, view, layout, false);
+  table.exact = kronor && exactInKronor(table);
+  const accepted = inferAggregations(table, { given });
+  applyToRows(rows, accepted);
+  const otherColumns = table.columns.slice(layout.periods.length).map((c) => c.column);
+  return { aggregations: accepted.map((a) => toSheet(table, a)), otherColumns };
 }
 
-function sumRole(rows: WorkRow[], w: WorkRow, parts: number[], closesSide: Side | undefined): RowRole {
-  if (w.meaning.role) return w.meaning.role;
-  if (closesSide === "income") return "total-income";
-  if (closesSide === "cost") return "total-cost";
-  if (closesSide === "assets" || closesSide === "liabilities") return "balance";
-  if (parts.length > 0 && parts.every((j) => rows[j].row.role === "member" || rows[j].row.side === "income")) {
-    return rows.some((r) => r.row.role === "total-income" && r !== w) ? "subtotal" : "total-income";
+function totalColumnProposal(layout: Layout): Proposal {
+  // Columns of the figure table: the periods first, then the total column.
+  const parts = layout.periods.map((_, i) => i);
+  return { axis: "columns", total: layout.periods.length, parts, signs: parts.map(() => 1), basis: "given" };
+}
+
+/** A figure of a period as the general layer reads it: printed decimals from the text or the value. */
+function figureOfAmount(a: Amount, view: SheetView, row: number, column: number): Figure {
+  const cell = view.cell(row, column);
+  // A whole number typed or computed, with no format that prints decimals: read as it is.
+  if (a.source !== "text" && a.value.isInteger() && !/[.,]0/.test(cell?.numberFormat ?? "")) {
+    const figure: Figure = { value: a.value, decimals: 0, cell: a.cell, source: a.source };
+    if (cell?.formula) figure.formula = cell.formula;
+    return figure;
   }
-  return "subtotal";
+  const read = figureOf(cell, row, column);
+  if (read && read.value.eq(a.value)) return read;
+  return { value: a.value, decimals: Math.min(a.value.decimalPlaces(), 6), cell: a.cell, source: a.source };
 }
 
-/**
- * The labelled parts, unless they do not add up and a nearby combination does, exactly and in
- * every period with a figure: the last k open rows above the sum, or all open rows of its side.
- */
-function preferFigures(rows: WorkRow[], i: number, labelled: number[], unit: Unit, open: Set<number>): number[] {
-  if (labelled.length > 0 && addsUp(rows, i, labelled, unit)) return labelled;
-  const above = [...open].filter((j) => j < i).sort((a, b) => a - b);
-  const side = rows[i].row.side;
-  const alternatives: number[][] = [];
-  for (let k = 2; k <= Math.min(above.length, 60); k++) alternatives.push(above.slice(above.length - k));
-  if (side) alternatives.push(above.filter((j) => rows[j].row.side === side));
-  for (const alt of alternatives) {
-    if (alt.length < 2 || !anyFigure(rows, alt)) continue;
-    if (sameSet(alt, labelled)) continue;
-    if (addsUp(rows, i, alt, unit, true)) return alt;
+function figureTable(rows: WorkRow[], view: SheetView, layout: Layout, exact: boolean): FigureTable {
+  // Columns of figures beside the periods (Totalt, Avvikelse, Förändring), but no column of note numbers.
+  const extra = [layout.totalColumn, ...layout.ignoredColumns]
+    .filter((c): c is number => c !== undefined)
+    .filter((c) => rows.some((w) => view.kind(w.row.row, c) === "amount"))
+    .filter((c) => !isNoteHeader(headerOf(view, rows, c)))
+    .filter((c) => !looksLikeNotes(rows.map((w) => figureOf(view.cell(w.row.row, c), w.row.row, c))));
+  const columns: TableColumn[] = [
+    ...layout.periods.map((p) => ({ column: p.column, header: p.header })),
+    ...[...new Set(extra)].map((c) => ({ column: c, header: headerOf(view, rows, c) })),
+  ];
+  const lines: Line[] = rows.map((w) => {
+    const figures: (Figure | undefined)[] = columns.map((c, k) => {
+      const r = w.row.row;
+      if (k < layout.periods.length) {
+        const a = w.row.values[k];
+        return a ? figureOfAmount(a, view, r, c.column) : undefined;
+      }
+      return figureOf(view.cell(r, c.column), r, c.column);
+    });
+    const marks = marksOf(
+      w.row.label,
+      figures.some((f) => f),
+      w.bold
+    );
+    if (w.row.role === "note") marks.varav = true;
+    if (w.name.bullet) marks.bullet = true;
+    if (w.row.role === "section") marks.heading = true;
+    return { row: w.row.row, label: w.row.label, key: w.name.key, figures, marks };
+  });
+  return { sheet: view.grid.name, lines, columns, exact };
+}
+
+function headerOf(view: SheetView, rows: WorkRow[], column: number): string {
+  const first = rows.length ? rows[0].row.row : 1;
+  for (let r = first - 1; r >= Math.max(1, first - 4); r--) {
+    const t = view.text(r, column);
+    if (t) return t;
   }
-  return labelled;
+  return address(first, column);
 }
 
-function sameSet(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x, k) => x === b[k]);
+/** The first sum of each total row becomes its parts, where its role may carry parts. */
+function applyToRows(rows: WorkRow[], accepted: Aggregation[]): void {
+  for (const w of rows) {
+    delete w.row.parts;
+    delete w.row.signs;
+    delete w.row.basis;
+  }
+  for (const a of accepted) {
+    if (a.axis !== "rows" || a.kind !== "sum") continue;
+    const w = rows[a.total];
+    if (w.row.parts) continue;
+    if (!SUMMING.has(w.row.role) && !isCheckedResult(w.row) && !(w.meaning.sum && w.row.role === "equity-out"))
+      continue;
+    w.row.parts = a.parts.map((p) => rows[p].row.row);
+    if (a.signs.some((s) => s < 0)) w.row.signs = [...a.signs];
+    if (a.basis !== "given") w.row.basis = a.basis;
+    if (w.row.role === "item") {
+      w.row.role = "subtotal";
+      const sides = new Set(a.parts.map((p) => rows[p].row.side));
+      const [side] = [...sides];
+      if (sides.size === 1 && side) w.row.side = side;
+    }
+  }
+}
+
+function toSheet(table: FigureTable, a: Aggregation): SheetAggregation {
+  const at = (i: number) => (a.axis === "rows" ? table.lines[i].row : table.columns[i].column);
+  return {
+    axis: a.axis,
+    total: at(a.total),
+    parts: a.parts.map(at),
+    signs: [...a.signs],
+    kind: a.kind,
+    basis: a.basis,
+  };
 }

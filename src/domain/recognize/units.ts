@@ -8,7 +8,8 @@ import { unitInText } from "../vocabulary";
 import type { Block } from "./blocks";
 import type { SheetView } from "./sheet";
 
-export type UnitSource = "cells" | "header" | "title" | "note" | "members" | "sheet" | "none";
+import type { UnitSource } from "../table";
+export type { UnitSource } from "../table";
 
 export interface UnitVerdict {
   unit: Unit;

@@ -64,6 +64,7 @@ const SCOPES: Record<string, Applies> = {
   "equity.deficit-uncovered": (t) => hasResult(t) || hasEquity(t),
   "equity.above-recommendation": (t, c) => hasEquity(t) && hasTrappa(c),
   "equity.ratio": (t, c) => hasEquity(t) && !hasTrappa(c),
+  "variance.mismatch": (t) => (t.aggregations ?? []).some((a) => a.kind === "variance"),
 };
 
 /** The tables the rule looked at, in the order given. */

@@ -57,6 +57,21 @@ export const findingStrings = {
         : `${labels.slice(0, -1).join(", ")} och ${labels[labels.length - 1]}`,
   agreedDeviation: (note?: string) => `Överenskommen avvikelse${note ? `: ${note}` : ""}.`,
   totalColumn: "Totalt",
+  // Tables that are no budget (the general layer): a column's header or the row's label stands in for the period.
+  tableSumMismatch: (label: string, where: string, actual: string, expected: string, diff: string) =>
+    `${label}${where ? ` (${where})` : ""} är ${actual} men delarna summerar till ${expected} (diff ${diff}).`,
+  tableSumRounding: (label: string, where: string, actual: string, expected: string, diff: string) =>
+    `${label}${where ? ` (${where})` : ""} är ${actual} och delarna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  varianceMismatch: (label: string, header: string, actual: string, formula: string, expected: string, diff: string) =>
+    `${header} för ${label} är ${actual} men ${formula} = ${expected} (diff ${diff}), som tabellens övriga rader räknar.`,
+  varianceFormula: (minuend: string, subtrahend: string) => `${minuend} − ${subtrahend}`,
+  varianceRounding: (label: string, header: string, actual: string, formula: string, expected: string, diff: string) =>
+    `${header} för ${label} är ${actual} och ${formula} = ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+  columnsFormula: (terms: { header: string; sign: number }[]) =>
+    terms.map((t, i) => (i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + ") + t.header).join(""),
+  varianceColumn: "Avvikelse",
+  followsFrom: (cell: string) =>
+    `Det följer av felet i ${cell} och är inget eget fel: rättas det, försvinner också detta.`,
 };
 
 // Findings of the Finsam rules: member shares (checks/shares.ts) and eget kapital (checks/equity.ts).
