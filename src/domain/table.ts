@@ -98,7 +98,7 @@ export interface BudgetTable {
   labelColumn: number;
   periods: Period[];
   unit: Unit;
-  /** Where the unit was read; "default" when nothing in the sheet states it (then figures count as rounded). */
+  /** Where the unit was read; "none" when nothing states it (then figures count as rounded). */
   unitSource?: UnitSource;
   rows: BudgetRow[];
   /** 0..1; only tables above the recognition threshold are budgets. */

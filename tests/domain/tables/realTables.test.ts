@@ -61,19 +61,20 @@ describe("Västervik 2021: group totals above their parts, a total of two column
   });
 
   it("reports nothing but rounding, each within half a tenth per figure", () => {
+    // The year is in each column's header (a row-wise sum, F = C + E, and the Avvikelse column H carry none).
     expect(findings.map(brief)).toEqual([
-      ["sum.rounding", "info", "Driftsredovisning", "D3", undefined, "-697.9", "-697.8"],
-      ["sum.rounding", "info", "Driftsredovisning", "G3", undefined, "-415", "-415.1"],
+      ["sum.rounding", "info", "Driftsredovisning", "D3", 2020, "-697.9", "-697.8"],
+      ["sum.rounding", "info", "Driftsredovisning", "G3", 2021, "-415", "-415.1"],
       ["sum.rounding", "info", "Driftsredovisning", "H3", undefined, "4.6", "4.4"],
       ["sum.rounding", "info", "Driftsredovisning", "H5", undefined, "3.3", "3.4"],
       ["sum.rounding", "info", "Driftsredovisning", "F6", undefined, "-124.8", "-124.9"],
       ["sum.rounding", "info", "Driftsredovisning", "H6", undefined, "-13.3", "-13.2"],
       ["sum.rounding", "info", "Driftsredovisning", "F8", undefined, "-73.2", "-73.1"],
       ["sum.rounding", "info", "Driftsredovisning", "H9", undefined, "2.8", "2.9"],
-      ["sum.rounding", "info", "Driftsredovisning", "C12", undefined, "125.9", "126"],
-      ["sum.rounding", "info", "Driftsredovisning", "D12", undefined, "-992", "-991.9"],
-      ["sum.rounding", "info", "Driftsredovisning", "E12", undefined, "-1004.3", "-1004.4"],
-      ["sum.rounding", "info", "Driftsredovisning", "F12", undefined, "-878.3", "-878.4"],
+      ["sum.rounding", "info", "Driftsredovisning", "C12", 2021, "125.9", "126"],
+      ["sum.rounding", "info", "Driftsredovisning", "D12", 2020, "-992", "-991.9"],
+      ["sum.rounding", "info", "Driftsredovisning", "E12", 2021, "-1004.3", "-1004.4"],
+      ["sum.rounding", "info", "Driftsredovisning", "F12", 2021, "-878.3", "-878.4"],
       ["sum.rounding", "info", "Driftsredovisning", "H12", undefined, "-1.2", "-1.3"],
       ["sum.rounding", "info", "Driftsredovisning", "F13", undefined, "-48", "-47.9"],
     ]);
