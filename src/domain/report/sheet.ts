@@ -1,5 +1,6 @@
 // The Kontrollrapport as a new sheet, formatted for printing: A4 landscape, one page wide, the page
 // header row repeated on every page, bold headings, wrapped descriptions. Never an existing name.
+import { addinMarkerCell } from "../addinSheets";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
 import { uniqueSheetName } from "../sheetspec";
 import { address } from "../grid";
@@ -57,7 +58,9 @@ export function reportSheetSpec(report: Kontrollrapport, existingSheets: readonl
   const when = reportDate(report.createdAt);
   const w = new SheetWriter();
   w.text(1, S.pageHeader(report.workbook, when.dateTime), { bold: true, borderBottom: true });
-  w.next(2);
+  w.next();
+  w.cells.push(addinMarkerCell(address(w.row, 1)));
+  w.next();
   w.text(1, S.title, HEADING);
   w.next();
   for (const [label, value] of [

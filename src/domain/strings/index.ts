@@ -4,4 +4,4 @@ export { cliStrings } from "./cli";
 export { findingStrings, financeStrings, recognizeStrings } from "./findings";
 export { readStrings, excelStrings } from "./workbook";
 export { paneStrings, paneTextStrings } from "./pane";
-export { prognosisStrings, reportStrings } from "./report";
+export { addinSheetStrings, prognosisStrings, reportStrings } from "./report";
