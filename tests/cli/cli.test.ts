@@ -53,7 +53,7 @@ describe("exit codes", () => {
   test("seed 003 (statistics) has no budget table and exits 0", async () => {
     const r = await run([files["003.built"]]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Ingen budgettabell hittades i arbetsboken.");
+    expect(r.stdout).toContain("Ingen budgettabell – inget kontrollerat.");
   });
 });
 

@@ -84,6 +84,8 @@ export const financeStrings = {
     "equity.deficit-uncovered":
       "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
     "equity.above-recommendation": "Det egna kapitalet är större än rekommendationens trappa tillåter.",
+    "equity.deficit-unchecked":
+      "Ett underskott som inte kan prövas mot eget kapital: budgeten anger inget, eller bara intäkter − kostnader visar underskottet.",
     "equity.ratio": "Det egna kapitalet i procent av årets medlemsbidrag (trappan är inte ifylld).",
   } as Record<string, string>,
   /** "Region Örebro län" → "Region Örebro läns"; a name ending in s, x or z takes no extra s. */
@@ -164,6 +166,21 @@ export const financeStrings = {
         : `vilket räcker till ${years} år till med lika stora underskott`,
   deficitCovered: (period: string, deficit: string, available: string, left: string, yearsLeft: string) =>
     `Underskottet ${period} på ${deficit} betalas med eget kapital (${available} vid årets början); kvar blir ${left}, ${yearsLeft}.`,
+  /** A deficit not judged against eget kapital; `stated` is the result row's figure when only income − cost shows the deficit. */
+  deficitUnchecked: (
+    period: string,
+    deficit: string,
+    stated: string | undefined,
+    noEquity: boolean,
+    carried?: { year: string; amount: string }
+  ) =>
+    (stated === undefined
+      ? `Underskottet ${period} på ${deficit} kan inte prövas mot eget kapital`
+      : `Räknat som intäkter − kostnader har ${period} ett underskott på ${deficit}, fast resultatraden anger ${stated}. Det kan inte prövas mot eget kapital`) +
+    (noEquity ? ": budgeten anger inget eget kapital." : " förrän resultatraden stämmer.") +
+    (carried
+      ? ` Överskottet från ${carried.year}, ${carried.amount}, står redan bland intäkterna och täcker inte underskottet.`
+      : ""),
   deficitUncovered: (period: string, deficit: string, available: string, missing: string) =>
     `Underskottet ${period} på ${deficit} är större än det egna kapitalet vid årets början, ${available}: det saknas ${missing}.`,
   equityNegative: (label: string, period: string, actual: string) =>
