@@ -11,6 +11,7 @@ import { openWorkbookFile, type OpenedFile } from "./files";
 import { writePrognosis } from "./prognosis";
 import { reportFor, writeReport } from "./report";
 import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
+import { fingerprintOf } from "../domain/report/fingerprint";
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -95,8 +96,11 @@ function checkOpened(
     const used = usedRange(g);
     return { name: g.name, range: used ? rangeAddress(used) : null, hidden: Boolean(g.hidden) };
   });
+  const fingerprint = fingerprintOf(analysis.tables, opened.grids);
   const json: FileJson = {
     file,
+    checked: analysis.tables.length > 0,
+    fingerprint: { algorithm: fingerprint.algorithm, digest: fingerprint.digest, figures: fingerprint.figures.length },
     sheets,
     tables: analysis.tables.map(tableToJson),
     findings: analysis.findings.map(findingToJson),

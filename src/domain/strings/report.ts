@@ -75,6 +75,7 @@ export const reportStrings = {
     `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
   tablesHeading: "Budgettabeller som kontrollerades",
   noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
+  nothingChecked: "Ingen budgettabell – inget kontrollerat",
   tableHeaders: {
     table: "Tabell",
     sheet: "Blad",
@@ -130,6 +131,19 @@ export const reportStrings = {
   htmlTitle: (workbook: string) => `Kontrollrapport – ${workbook}`,
   htmlCollectionTitle: (files: number) => `Kontrollrapport – ${files} arbetsböcker`,
   htmlContents: "Innehåll",
+  htmlCollectionTotal: (
+    files: number,
+    errors: number,
+    warnings: number,
+    infos: number,
+    noTables: number,
+    unreadable: number
+  ) =>
+    `Totalt i ${files} ${files === 1 ? "arbetsbok" : "arbetsböcker"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}` +
+    (noTables ? `; ${noTables} utan budgettabell (inget kontrollerat)` : "") +
+    (unreadable ? `; ${unreadable} kunde inte läsas` : "") +
+    ".",
+  unreadable: "kunde inte läsas",
   htmlReadError: (file: string, message: string) => `${file} kunde inte läsas: ${message}`,
   reportWritten: (out: string, sheet: string) => `Kontrollrapporten skrevs till ${out}, flik "${sheet}".`,
   reportNeedsOneFile: "--report tar exakt en fil.",
@@ -138,6 +152,6 @@ export const reportStrings = {
   overviewHeading: "Sammanställning per fil:",
   overviewLine: (file: string, errors: number, warnings: number, infos: number) =>
     `   ${file}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
-  overviewNoTables: (file: string) => `   ${file}: ingen budgettabell`,
+  overviewNoTables: (file: string) => `   ${file}: ingen budgettabell – inget kontrollerat`,
   overviewUnreadable: (file: string) => `   ${file}: kunde inte läsas`,
 };
