@@ -57,17 +57,48 @@ function toCellValue(v: ParserValue): CellValue {
   return { type: "number", value: 0 };
 }
 
+interface ParserContext {
+  onCell(ref: CellRef): ParserValue;
+  onRange(ref: RangeRef): ParserValue[][];
+}
+
+// Building a parser costs far more than a parse, and a formula read inside another's callback needs a
+// parser of its own (the parser is not re-entrant): one parser per nesting depth, kept for the process,
+// each calling whatever evaluation is running (they are synchronous, so one at a time).
+const pool: FormulaParser[] = [];
+let active: ParserContext | undefined;
+
+function parserAt(depth: number): FormulaParser {
+  pool[depth] ??= new FormulaParserClass({
+    onCell: (ref) => (active ? active.onCell(ref) : null),
+    onRange: (ref) => (active ? active.onRange(ref) : [[null]]),
+  });
+  return pool[depth];
+}
+
+/** A formula cell to compute: its sheet and 1-based row and column. */
+export interface FormulaCell {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
 /**
- * The values of the formula cells of `target`, by "row,column", computed over `target` and the
- * other sheets (read as they are: their cached values). A cycle gives #REF!. Nothing is mutated.
+ * The values of the formula cells of `targets`, by "sheet!row,column" (the sheet as named),
+ * computed over `targets` and `others` (whose formula cells are read as cached). `only` limits
+ * the work to some cells and what they read. A cycle gives #REF!. Nothing is mutated.
  */
-export function evaluateSheet(target: Grid, others: readonly Grid[]): Map<string, CellValue> {
+export function evaluateFormulas(
+  targets: readonly Grid[],
+  others: readonly Grid[] = [],
+  only?: readonly FormulaCell[]
+): Map<string, CellValue> {
   const byName = new Map<string, Grid>();
   for (const g of others) byName.set(g.name.toLowerCase(), g);
-  byName.set(target.name.toLowerCase(), target);
+  for (const g of targets) byName.set(g.name.toLowerCase(), g);
+  const computing = new Set(targets);
   const computed = new Map<string, CellValue>();
   const inProgress = new Set<string>();
-  const parsers: FormulaParser[] = [];
   let depth = 0;
 
   const cellValue = (sheet: string, row: number, col: number): ParserValue => {
@@ -75,12 +106,12 @@ export function evaluateSheet(target: Grid, others: readonly Grid[]): Map<string
     if (!grid) return FormulaError.REF;
     const cell = grid.rows[row - 1]?.[col - 1];
     if (!cell) return null;
-    if (grid === target && cell.formula) return toParserValue(evaluate(row, col, cell.formula));
+    if (computing.has(grid) && cell.formula) return toParserValue(evaluate(grid, row, col, cell.formula));
     return toParserValue(cell.value);
   };
-  const config = {
-    onCell: (ref: CellRef) => cellValue(ref.sheet, ref.row, ref.col),
-    onRange: (ref: RangeRef): ParserValue[][] => {
+  const context: ParserContext = {
+    onCell: (ref) => cellValue(ref.sheet, ref.row, ref.col),
+    onRange: (ref) => {
       const grid = byName.get(ref.sheet.toLowerCase());
       if (!grid) return [[FormulaError.REF]];
       // A whole column or row reads only as far as the sheet has cells.
@@ -98,18 +129,17 @@ export function evaluateSheet(target: Grid, others: readonly Grid[]): Map<string
     },
   };
 
-  function evaluate(row: number, col: number, formula: string): CellValue {
-    const key = `${row},${col}`;
+  function evaluate(grid: Grid, row: number, col: number, formula: string): CellValue {
+    const key = `${grid.name}!${row},${col}`;
     const done = computed.get(key);
     if (done) return done;
     if (inProgress.has(key)) return { type: "error", value: "#REF!" };
     inProgress.add(key);
-    // The parser is not re-entrant: a formula read inside another's callback gets one of its own.
-    const parser = (parsers[depth] ??= new FormulaParserClass(config));
+    const parser = parserAt(depth);
     depth++;
     let result: ParserValue;
     try {
-      result = parser.parse(formula.replace(/^=/, ""), { sheet: target.name, row, col });
+      result = parser.parse(formula.replace(/^=/, ""), { sheet: grid.name, row, col });
     } catch (e) {
       result = isParserError(e) ? e : FormulaError.VALUE;
     } finally {
@@ -121,10 +151,37 @@ export function evaluateSheet(target: Grid, others: readonly Grid[]): Map<string
     return value;
   }
 
-  target.rows.forEach((line, r) =>
-    line?.forEach((cell, c) => {
-      if (cell?.formula) evaluate(r + 1, c + 1, cell.formula);
-    })
-  );
+  const previous = active;
+  active = context;
+  try {
+    if (only) {
+      for (const { sheet, row, column } of only) {
+        const grid = byName.get(sheet.toLowerCase());
+        const formula = grid?.rows[row - 1]?.[column - 1]?.formula;
+        if (grid && formula && computing.has(grid)) evaluate(grid, row, column, formula);
+      }
+    } else {
+      for (const grid of targets)
+        grid.rows.forEach((line, r) =>
+          line?.forEach((cell, c) => {
+            if (cell?.formula) evaluate(grid, r + 1, c + 1, cell.formula);
+          })
+        );
+    }
+  } finally {
+    active = previous;
+  }
   return computed;
+}
+
+/** The formula cells of one sheet, computed over it and the others, by "row,column". */
+export function evaluateSheet(
+  target: Grid,
+  others: readonly Grid[],
+  only?: readonly { row: number; column: number }[]
+): Map<string, CellValue> {
+  const cells = only?.map((c) => ({ sheet: target.name, ...c }));
+  const all = evaluateFormulas([target], others, cells);
+  const prefix = `${target.name}!`;
+  return new Map([...all].map(([key, value]) => [key.slice(prefix.length), value]));
 }

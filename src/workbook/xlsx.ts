@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { UserSettings } from "../domain/finding";
 import type { SheetSpec } from "../domain/sheetspec";
 import { uniqueSheetName } from "../domain/sheetspec";
+import { evaluateFormulas } from "../domain/formulaEval";
 import type { ReadResult, WorkbookPort } from "./port";
 import { gridsOfWorkbook, loadWorkbook, SETTINGS_SHEET_NAME, type LoadResult } from "./xlsxRead";
 import { readSettingsSheet, writeSettingsSheet, writeSpec } from "./xlsxWrite";
@@ -60,6 +61,30 @@ export class XlsxWorkbook implements WorkbookPort {
       cell.value = Number(valueOrFormula.trim());
     } else {
       cell.value = valueOrFormula;
+    }
+    await this.recalculate();
+  }
+
+  /**
+   * Every formula's cached result computed again, as Excel recalculates after an edit: file mode's
+   * next read must see the figures Excel will show, not results left from before the change.
+   */
+  private async recalculate(): Promise<void> {
+    const workbook = await this.workbook();
+    const read = gridsOfWorkbook(workbook);
+    if (!read.ok) return;
+    for (const [key, value] of evaluateFormulas(read.grids)) {
+      const bang = key.lastIndexOf("!");
+      const [row, column] = key
+        .slice(bang + 1)
+        .split(",")
+        .map(Number);
+      const cell = workbook.getWorksheet(key.slice(0, bang))?.getCell(row, column);
+      const current = cell?.value;
+      const result =
+        value.type === "number" || value.type === "string" || value.type === "boolean" ? value.value : undefined;
+      if (!cell || result === undefined || !current || typeof current !== "object") continue;
+      if ("formula" in current || "sharedFormula" in current) cell.value = { ...current, result } as ExcelJS.CellValue;
     }
   }
 

@@ -95,3 +95,16 @@ export function evaluatedPrognosis(
     ...(firstUncovered !== undefined ? { firstUncovered } : {}),
   };
 }
+
+/** The eget kapital the sheet starts its first year from, computing only what that cell reads. */
+export function prognosisEquityStart(
+  table: BudgetTable,
+  assumptions: Assumptions,
+  grids: readonly Grid[]
+): string | undefined {
+  const spec = buildPrognosisSheet(table, assumptions, { sourceSheet: table.sheet, date: "", existingNames: [] });
+  const layout = prognosisLayout(table, assumptions);
+  const at = { row: layout.equityStartRow, column: layout.col.years[0] };
+  const value = evaluateSheet(specGrid(spec), grids, [at]).get(`${at.row},${at.column}`);
+  return value?.type === "number" ? excelNumber(value.value) : undefined;
+}
