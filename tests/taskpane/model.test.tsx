@@ -85,7 +85,7 @@ describe("the sheet view draws a window, never the used range", () => {
       near.rows[near.rows.length - 1],
       near.columns[0],
       near.columns[near.columns.length - 1],
-    ]).toEqual([1, 22, 1, 8]);
+    ]).toEqual([1, 22, 1, 7]);
     const far = sheetWindow(grid, "XFD1048576")!;
     expect(far.rows.length).toBeLessThanOrEqual(25);
     expect(far.columns.length).toBeLessThanOrEqual(10);
