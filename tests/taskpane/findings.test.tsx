@@ -77,7 +77,7 @@ test("seed 001: one note repeated year by year is one line, '2024–2026: …'",
   await renderPane(await recordingPort("seed001.built"));
   const lines = screen.getAllByTestId("finding").map((li) => plain(li.querySelector("button")?.textContent));
   expect(lines).toContain(
-    "B16 Budgetplan 2024–2026!A3:D16 – 5.1 Budgetplan 2024–2026 " +
+    "B16 Budgetplan 2024–2026 " +
       "2024–2026: Prel. eget kapital är 275 154 kr, 6,9 % av årets medlemsbidrag 4 000 000 kr. Trappan för eget kapital är inte ifylld, så andelen bedöms inte."
   );
   expect(lines.filter((l) => l.includes("Prel. eget kapital"))).toHaveLength(1);

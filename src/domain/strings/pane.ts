@@ -75,6 +75,7 @@ export const paneTextStrings = {
   fixButtonLabel: (cell: string) => `Rätta ${cell}`,
   fixTitle: (sheet: string, cell: string) => `Rätta ${sheet}!${cell}`,
   fixIntro: "Bara den här cellen ändras. Inget annat i arbetsboken rörs.",
+  fixIfFormula: (cell: string) => `Skriver du formeln ändras bara ${cell}, så här:`,
   fixSumIntro: (label: string, stated: string, parts: string, difference: string) =>
     `${label} är ${stated}, men delarna summerar till ${parts} (skillnad ${difference}).`,
   fixPartsCaption: "Delarna",
@@ -122,6 +123,7 @@ export const paneTextStrings = {
   kommunWeight: "Invånare",
   addKommun: "Lägg till kommun",
   kommunNameLabel: (n: number) => `Kommun nr ${n}, namn`,
+  kommunRow: (n: number) => `kommun nr ${n}`,
   kommunWeightLabel: (name: string, n: number) => (name ? `Invånare i ${name}` : `Invånare, kommun nr ${n}`),
   removeRow: (what: string) => `Ta bort ${what}`,
   trappaTitle: "Trappa för eget kapital",

@@ -32,7 +32,7 @@ function UncheckedList({ series }: { series: EquitySeries }): React.JSX.Element 
 }
 
 /** Eget kapital per year as a chart, with the same figures as a table; deficits nothing could judge, listed. */
-export function EquityCard({ series }: { series: EquitySeries }): React.JSX.Element {
+export function EquityCard({ series, checked = true }: { series: EquitySeries; checked?: boolean }): React.JSX.Element {
   const styles = useStyles();
   const c = S.equityColumns;
   const uncovered = series.years.some((y) => y.uncovered);
@@ -60,7 +60,7 @@ export function EquityCard({ series }: { series: EquitySeries }): React.JSX.Elem
         action={badge}
       />
       {series.years.length === 0 ? (
-        <Text>{series.unchecked.length > 0 ? S.equityNoneDeficits : S.equityNone}</Text>
+        <Text>{!checked ? S.notChecked : series.unchecked.length > 0 ? S.equityNoneDeficits : S.equityNone}</Text>
       ) : (
         <>
           <EquityChart series={series} />

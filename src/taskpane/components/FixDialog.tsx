@@ -114,7 +114,7 @@ export function FixDialog({ plan, onCancel, onConfirm, onGoTo }: FixDialogProps)
             <DialogTitle>{S.fixTitle(plan.fix.sheet, plan.fix.cell)}</DialogTitle>
             <DialogContent className={styles.content}>
               {plan.sum && <SumDetails sum={plan.sum} />}
-              <Text>{S.fixIntro}</Text>
+              <Text>{partSuspects.length > 0 ? S.fixIfFormula(plan.fix.cell) : S.fixIntro}</Text>
               <dl className={styles.values}>
                 <dt className={styles.term}>{S.fixOld}</dt>
                 <dd className={styles.value} data-testid="fix-old">

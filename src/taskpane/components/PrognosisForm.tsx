@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   table: compactTable,
+  caption: { textAlign: "start", captionSide: "top", paddingBottom: tokens.spacingVerticalXXS },
   number: { textAlign: "end", whiteSpace: "nowrap" },
   uncovered: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -52,7 +53,7 @@ function PrognosisResult({ summary, download }: { summary: PrognosisSummary; dow
       <MessageBarBody className={styles.result}>
         <Text>{S.prognosisBuilt(summary.sheet)}</Text>
         <table className={styles.table} data-testid="prognosis-summary">
-          <caption>
+          <caption className={styles.caption}>
             <Text size={200}>{S.prognosisSummaryCaption(summary.sheet, summary.unit)}</Text>
           </caption>
           <thead>

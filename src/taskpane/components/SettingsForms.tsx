@@ -24,7 +24,7 @@ export function KommunKeyForm({ settings, onSave }: SettingsFormProps): React.JS
       <PairsEditor
         columns={[S.kommunName, S.kommunWeight]}
         inputLabel={(n, column, [name]) => (column === 0 ? S.kommunNameLabel(n) : S.kommunWeightLabel(name.trim(), n))}
-        removeLabel={(n, [name]) => S.removeRow(name.trim() || S.kommunNameLabel(n))}
+        removeLabel={(n, [name]) => S.removeRow(name.trim() || S.kommunRow(n))}
         initial={initial}
         addLabel={S.addKommun}
         onSave={save}

@@ -86,7 +86,9 @@ export function SheetView({ grid, selected, about }: SheetViewProps): React.JSX.
     const cell = selectedRef.current;
     if (!box || !cell) return;
     box.scrollTop = Math.max(0, cell.offsetTop - box.clientHeight / 2);
-    box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2);
+    // Sideways only when the cell would be cut off: the labels at the left stay in view.
+    const right = cell.offsetLeft + cell.offsetWidth;
+    box.scrollLeft = right > box.clientWidth ? right - box.clientWidth + cell.offsetWidth / 2 : 0;
   }, [grid, selected]);
   const shown = sheetWindow(grid, selected);
   if (!shown) return <Text>{S.sheetViewLabel(grid.name)}</Text>;

@@ -189,7 +189,7 @@ function Analysis({ analysis, actionError, summaryHeading, ...props }: AnalysisP
       <div className={styles.cards}>
         <SumsCard sums={analysis.sums} checked={analysis.checked} />
         <SharesCard shares={analysis.shares} checked={analysis.checked} />
-        <EquityCard series={analysis.equity} />
+        <EquityCard series={analysis.equity} checked={analysis.checked} />
       </div>
       <FindingsList
         lines={analysis.lines}

@@ -2,7 +2,7 @@
 // the same note repeated year by year ("Prel. eget kapital 2024 är …", 2025, 2026) as one line.
 import type { Finding, Severity } from "../../domain/finding";
 import type { Grid } from "../../domain/grid";
-import { parseAddress, parseRange, rangeContains } from "../../domain/grid";
+import { parseAddress } from "../../domain/grid";
 import type { BudgetTable } from "../../domain/table";
 import { bySeverity } from "../../domain/report/order";
 import { fixPlan } from "./fixPlan";
@@ -34,16 +34,9 @@ function rowOf(cell: string): number | undefined {
   return parseAddress(cell)?.row;
 }
 
-function tableOf(f: Finding, tables: readonly BudgetTable[]): BudgetTable | undefined {
-  const at = parseAddress(f.cell);
-  return tables.find((t) => {
-    const range = parseRange(t.range);
-    return t.sheet === f.sheet && range !== undefined && at !== undefined && rangeContains(range, at.row, at.column);
-  });
-}
-
-function place(f: Finding, table: BudgetTable | undefined): string {
-  return table ? `${table.sheet}!${table.range}${table.title ? ` – ${table.title}` : ""}` : f.sheet;
+/** Where a line is, beside its cell: the sheet (a table's long title would crowd a 350 px pane). */
+function place(f: Finding): string {
+  return f.sheet;
 }
 
 /** The merged message: "2024–2026: Prel. eget kapital är 275 154 kr, …". */
@@ -61,7 +54,6 @@ export function findingLines(
   const lines: FindingLine[] = [];
   const merged = new Map<string, { line: FindingLine; template: string; kind: string }>();
   for (const f of bySeverity(findings)) {
-    const table = tableOf(f, tables);
     const plan = fixPlan(f, tables, grids);
     const shape = plan ? undefined : yearless(f);
     const key = shape && `${f.severity}|${f.rule}|${f.sheet}|${rowOf(f.cell)}|${shape.kind}|${shape.template}`;
@@ -79,7 +71,7 @@ export function findingLines(
       rule: f.rule,
       sheet: f.sheet,
       cell: f.cell,
-      place: place(f, table),
+      place: place(f),
       message: f.message,
       findings: [f],
       ...(plan ? { fix: plan } : {}),

@@ -13,9 +13,12 @@ import { diagnoseSum, type SumTerm } from "../../domain/checks/suspects";
 import { swedishFormula } from "../../domain/formulaText";
 import type { FixPlan, SumFix } from "./types";
 
-/** A cell's content as the user would type it: a formula in Swedish, a number as written. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A cell's content as a Swedish Excel user reads it: a formula in Swedish, a number with spaces and a decimal comma. */
 export function shownContent(content: string): string {
-  return content.startsWith("=") ? swedishFormula(content) : content;
+  if (content.startsWith("=")) return swedishFormula(content);
+  return DECIMAL.test(content) ? formatAmount(new Decimal(content)) : content;
 }
 
 function simplePlan(fix: ProposedFix): FixPlan {

@@ -130,7 +130,7 @@ export interface FindingLine {
   rule: string;
   sheet: string;
   cell: string;
-  /** The table the line is about: "Budget 2018!A13:B50 – Budget 2018". */
+  /** Where the line is, beside its cell: the sheet. */
   place: string;
   message: string;
   /** "2024–2026" when several years' findings are merged. */
