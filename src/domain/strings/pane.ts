@@ -46,7 +46,8 @@ export const paneTextStrings = {
   sharesSingleLine: "Medlemsbidraget står på en rad, så andelarna kan inte kontrolleras. Så fördelas det enligt lagen:",
   sharesNone: "Inga medlemsbidrag per medlem hittades.",
   shareColumns: { member: "Medlem och belopp", share: "Andel", expected: "Ska vara", status: "Status" },
-  sharesBasis: "Andelarna är räknade på alla medlemmars bidrag tillsammans; en kommuns andel enligt fördelningsnyckeln.",
+  sharesBasis:
+    "Andelarna är räknade på alla medlemmars bidrag tillsammans; en kommuns andel enligt fördelningsnyckeln.",
   shareBadges: { ok: "Rätt", wrong: "Fel", agreed: "Avtalad", unchecked: "Ej kontrollerad" } as Record<string, string>,
   singleLineRows: { state: "Staten", region: "Regionen", kommuner: "Kommunerna" },
   equityTitle: "Eget kapital",
