@@ -5,6 +5,7 @@ import type { SheetSpec } from "../../src/domain/sheetspec";
 import { readStrings } from "../../src/domain/strings";
 import { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { gridOfWorksheet } from "../../src/workbook/xlsxRead";
+import { evaluateSheetFormulas } from "../helpers/formulas";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer);
@@ -326,7 +327,7 @@ describe("XlsxWorkbook.addSheet", () => {
 });
 
 describe("XlsxWorkbook.writeCell and select", () => {
-  it("changes exactly one cell", async () => {
+  it("changes exactly one cell, and the formulas' cached results as Excel would recalculate them", async () => {
     const book = new XlsxWorkbook(await sampleWorkbook());
     await book.writeCell("Budget 2024", "B3", "1855250");
     await book.writeCell("Skyddad", "B2", "=SUM(B1:B1)");
@@ -335,7 +336,12 @@ describe("XlsxWorkbook.writeCell and select", () => {
     const expected: Grid[] = structuredClone(sampleGrids);
     expected[0].rows[2][1] = { value: { type: "number", value: 1855250 } };
     expected[2].rows[1][1] = { value: { type: "empty" }, formula: "=SUM(B1:B1)" };
+    // File mode reads the copy again at once: results left from before the write would be stale figures.
+    evaluateSheetFormulas(expected);
     expect(result.grids).toEqual(expected);
+    expect(result.grids[0].rows.flat().filter((c) => c?.formula === "=B3/2")).toEqual([
+      { formula: "=B3/2", value: { type: "number", value: 927625 } },
+    ]);
   });
 
   it("remembers the last selection", async () => {
