@@ -60,6 +60,11 @@ test("one note on one row, repeated only by year, is one line; another amount is
     ["E16", "Prel. eget kapital 2027 är 275 154 kr, 7,1 % av årets medlemsbidrag.", 1],
   ]);
   expect(yearsText([2026, 2024])).toBe("2024, 2026");
+  const prognos = (cell: string, year: number) =>
+    finding("info", cell, year, `Periodens acku resultat prognos ${year} är 500 000 kr.`);
+  expect(findingLines([prognos("C63", 2020), prognos("D63", 2021)], [], []).map((l) => l.message)).toEqual([
+    "Prognos 2020–2021: Periodens acku resultat är 500 000 kr.",
+  ]);
   expect(yearsText([2020, 2021], "prognos")).toBe("prognos 2020–2021");
 });
 

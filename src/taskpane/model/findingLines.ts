@@ -42,7 +42,8 @@ function place(f: Finding): string {
 /** The merged message: "2024–2026: Prel. eget kapital är 275 154 kr, …". */
 function mergedMessage(template: string, years: string): string {
   const body = template.replace(/ ?\{år\}/g, "").replace(/^\s+/, "");
-  return `${years}: ${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+  const capital = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+  return `${capital(years)}: ${capital(body)}`;
 }
 
 /** Lines in severity order; repeats of one note on one row, differing only by year, merged. Fixes are never merged. */
