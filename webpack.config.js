@@ -1,5 +1,7 @@
 // Builds the task pane and the ribbon's function file into dist/.
-//   npm run build        production: minified, [name].[contenthash].js
+//   npm run build        production: minified, [name].[contenthash].js; dist/manifest.xml on localhost
+//   npm run build -- --env host=https://budget.example.se
+//                        the same, with that host in every URL of dist/manifest.xml (validated offline)
 //   npm run build:dev    development build
 //   npm run dev-server   http://localhost:3000 (plain http: enough for a browser on a file)
 //
@@ -13,12 +15,46 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { bundleTarget } = require("./scripts/host-requirements");
+const { DEV_HOST, manifestForHost, normalizeHost } = require("./scripts/manifest-host");
+const { validateManifest } = require("./scripts/validate-manifest");
 
 const DEV_SERVER_PORT = 3000;
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 function devCertsInstalled() {
   return ["localhost.crt", "localhost.key", "ca.crt"].every((name) => fs.existsSync(path.join(DEV_CERTS_DIR, name)));
+}
+
+/** dist/manifest.xml: the repository's manifest, moved to `host` when one is given. */
+function manifestCopy(host) {
+  return {
+    from: "manifest.xml",
+    to: "manifest.xml",
+    transform: (content) => (host ? manifestForHost(content.toString(), host) : content),
+  };
+}
+
+/** After the build has written dist/, validates dist/manifest.xml offline; an invalid one fails the build. */
+class ManifestCheckPlugin {
+  constructor(host) {
+    this.host = host;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise("ManifestCheckPlugin", async (compilation) => {
+      const dist = compiler.options.output.path;
+      const { errors } = await validateManifest(path.join(dist, "manifest.xml"), undefined, dist);
+      for (const error of errors) compilation.errors.push(new Error(`dist/manifest.xml: ${error}`));
+      if (errors.length > 0) return;
+      const logger = compilation.getLogger("ManifestCheckPlugin");
+      if (this.host) logger.info(`dist/manifest.xml: every URL on ${this.host}, valid.`);
+      else
+        logger.warn(
+          `dist/manifest.xml keeps the development host ${DEV_HOST}. To deploy: npm run build -- --env host=https://your.host`
+        );
+    });
+  }
 }
 
 async function devServerTransport(env) {
@@ -32,8 +68,11 @@ async function devServerTransport(env) {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const host = env.host ? normalizeHost(env.host) : undefined;
   return {
     mode: production ? "production" : "development",
+    // The language level the manifest's ExcelApi requirement admits (scripts/host-requirements.js).
+    target: ["web", bundleTarget().toLowerCase()],
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -83,10 +122,11 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          manifestCopy(host),
           { from: "src/help/help.html", to: "help.html" },
         ],
       }),
+      ...(serving ? [] : [new ManifestCheckPlugin(host)]),
     ],
     devServer: serving
       ? {

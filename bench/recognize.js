@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Times recognition of a synthetic 5 000-row × 30-column budget sheet (labels in A, 29 years
-// in B:AD, blocks of 20 posts each closed by a Summa). Needs lib/ (npx tsc -p tsconfig.cli.json).
+// Recognition on synthetic budget sheets (labels in A, 29 years in B:AD, blocks of 20 posts
+// each closed by a Summa) at 10 000 and 50 000 rows, paired in one run, and the peak memory of
+// a sheet whose one stray cell sits in XFD1048576. Needs lib/ (npx tsc -p tsconfig.cli.json).
+// Figures, not pass/fail: the aim is 50 000 rows in at most 5,5 × the time of 10 000.
 "use strict";
 
 const path = require("path");
+const { execFileSync } = require("child_process");
 
-const ROWS = 5000;
 const COLUMNS = 30;
+const LIB = path.join(__dirname, "..", "lib", "domain", "recognize.js");
 
-function syntheticSheet(rows = ROWS, columns = COLUMNS) {
+function syntheticSheet(rows, columns = COLUMNS) {
   const text = (v) => ({ value: { type: "string", value: v } });
   const num = (v) => ({ value: { type: "number", value: v } });
   const years = columns - 1;
@@ -30,32 +33,91 @@ function syntheticSheet(rows = ROWS, columns = COLUMNS) {
   return grid;
 }
 
-async function run() {
-  const { recognizeSheet } = require(path.join(__dirname, "..", "lib", "domain", "recognize.js"));
-  const grid = syntheticSheet();
-  recognizeSheet(syntheticSheet(200)); // warm up
-  const runs = 3;
+/** Best of `runs` timings of fn, in ms: wall time, and this process's CPU time (less swayed by other work). */
+function best(fn, runs) {
   const times = [];
-  let tables = [];
+  const cpus = [];
+  let result;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    tables = recognizeSheet(grid);
+    const cpu = process.cpuUsage();
+    result = fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
   }
-  const best = Math.min(...times);
-  const figures = {
-    rows: grid.rows.length,
+  return { ms: Math.min(...times), cpuMs: Math.min(...cpus), result };
+}
+
+/** Peak memory (max RSS, MB) of a fresh process that recognises a sheet with one cell in XFD1048576. */
+function strayCellPeak() {
+  const script = `
+    const { recognizeSheet } = require(${JSON.stringify(LIB)});
+    const base = process.resourceUsage().maxRSS;
+    const rows = new Array(1048576);
+    rows[0] = [{ value: { type: "string", value: "Budget 2024" } }, { value: { type: "number", value: 2024 } }];
+    rows[1] = [{ value: { type: "string", value: "Medlemsbidrag" } }, { value: { type: "number", value: 4000000 } }];
+    const last = new Array(16384);
+    last[16383] = { value: { type: "string", value: "x" } };
+    rows[1048575] = last;
+    const start = process.hrtime.bigint();
+    const tables = recognizeSheet({ name: "XFD", rows, merges: [] });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    console.log(JSON.stringify({ baseMB: base / 1024, peakMB: process.resourceUsage().maxRSS / 1024, ms, tables: tables.length }));
+  `;
+  const out = execFileSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n").pop());
+}
+
+async function run() {
+  const { recognizeSheet } = require(LIB);
+  const small = syntheticSheet(10000);
+  const large = syntheticSheet(50000);
+  // Warm up on both sizes (the JIT, the heap), then pair: the sizes alternate, first one then
+  // the other leading, so that both see the same machine load; the best run of each counts.
+  recognizeSheet(small);
+  recognizeSheet(large);
+  const a = [];
+  const b = [];
+  const cpuA = [];
+  const cpuB = [];
+  let tablesSmall = [];
+  let tablesLarge = [];
+  for (let i = 0; i < 4; i++) {
+    const order = i % 2 === 0 ? ["small", "large"] : ["large", "small"];
+    for (const size of order) {
+      const run = best(() => recognizeSheet(size === "small" ? small : large), 1);
+      if (size === "small") {
+        a.push(run.ms);
+        cpuA.push(run.cpuMs);
+        tablesSmall = run.result;
+      } else {
+        b.push(run.ms);
+        cpuB.push(run.cpuMs);
+        tablesLarge = run.result;
+      }
+    }
+  }
+  const smallMs = Math.min(...a);
+  const largeMs = Math.min(...b);
+  return {
     columns: COLUMNS,
-    tables: tables.length,
-    sums: tables.reduce((n, t) => n + t.rows.filter((r) => r.parts).length, 0),
-    bestMs: Math.round(best),
-    runsMs: times.map((t) => Math.round(t)),
+    small: { rows: small.rows.length, ms: smallMs, tables: tablesSmall.length, runs: a },
+    large: { rows: large.rows.length, ms: largeMs, tables: tablesLarge.length, runs: b },
+    ratio: largeMs / smallMs,
+    cpuRatio: Math.min(...cpuB) / Math.min(...cpuA),
+    stray: strayCellPeak(),
   };
-  return figures;
 }
 
 function format(f) {
-  return `${f.rows} rader × ${f.columns} kolumner: ${f.tables} tabell(er), ${f.sums} summor, bäst ${f.bestMs} ms (körningar: ${f.runsMs.join(", ")} ms)`;
+  const ms = (x) => `${Math.round(x)} ms`;
+  return [
+    `${f.small.rows} rader × ${f.columns} kolumner: ${ms(f.small.ms)} (${f.small.tables} tabell(er); körningar ${f.small.runs.map(ms).join(", ")})`,
+    `${f.large.rows} rader × ${f.columns} kolumner: ${ms(f.large.ms)} (${f.large.tables} tabell(er); körningar ${f.large.runs.map(ms).join(", ")})`,
+    `50 000 / 10 000 rader: ${f.ratio.toFixed(2)} × (processens CPU-tid: ${f.cpuRatio.toFixed(2)} ×; mål ≤ 5,5 ×)`,
+    `en cell i XFD1048576: ${ms(f.stray.ms)}, toppminne ${Math.round(f.stray.peakMB)} MB (${Math.round(f.stray.baseMB)} MB före arket), ${f.stray.tables} tabell(er)`,
+  ].join("\n");
 }
 
 module.exports = { run, format, syntheticSheet };

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Validates manifest.xml offline: against Microsoft's add-in manifest XSDs (xmllint-wasm),
-// then a few project checks the schema cannot express (resource ids resolve, icons exist,
-// the ExcelApi requirement the code relies on). Exit 1 on any error.
+// then the project checks the schema cannot express: resource ids resolve, every URL points at
+// the add-in's own host and the icons exist there, the ExcelApi requirement is the one the code
+// needs and admits only hosts whose webview runs the bundle's language level (host-requirements.js).
+// Exit 1 on any error. webpack.config.js runs the same checks on dist/manifest.xml after a build.
 // Outside CI, and only when the network answers, it also asks Microsoft's validation
 // service (office-addin-manifest); that answer is advisory and never fails the run.
 // Usage: node scripts/validate-manifest.js [manifest.xml]
@@ -11,12 +13,12 @@ const fs = require("fs");
 const path = require("path");
 const dns = require("dns");
 const { validateXML } = require("xmllint-wasm");
+const { REQUIRED_EXCEL_API, admittedLanguage, bundleTarget, compareVersions, esYear } = require("./host-requirements");
 
 const REPO = path.resolve(__dirname, "..");
 const SHARED_XSD = path.resolve(__dirname, "../../shared/office-manifest-xsd");
 const COMMITTED_XSD = path.resolve(__dirname, "xsd");
 const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
-const REQUIRED_EXCEL_API = "1.7";
 const SERVICE_HOST = "validationgateway.omex.office.net";
 
 /** The shared schemas when this checkout sits next to them, else the copy in the repo. */
@@ -35,45 +37,74 @@ async function validateAgainstSchema(manifestPath, xsdDir) {
   return result.valid ? [] : result.errors.map((error) => error.rawMessage || error.message);
 }
 
-function compareVersions(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] || 0) - (pb[i] || 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+/** The URL the task pane opens: every other URL must be on its host. */
+function sourceLocation(xml) {
+  const match = xml.match(/<SourceLocation\s+DefaultValue="([^"]+)"/);
+  return match ? match[1] : undefined;
 }
 
-/** Checks the XSD cannot make: every resid defined, icons present, ExcelApi ≥ 1.7. */
-function projectChecks(xml) {
+/** Every URL the manifest gives Office (attribute values and AppDomain), without the XML namespaces. */
+function manifestUrls(xml) {
+  const values = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+  const domains = [...xml.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1].trim());
+  return [...values, ...domains];
+}
+
+/** Every URL on the pane's host, and the icons it names present next to the manifest. */
+function hostChecks(xml, baseDir) {
+  const source = sourceLocation(xml);
+  if (!source) return ["<DefaultSettings> has no <SourceLocation>."];
+  const base = source.slice(0, source.lastIndexOf("/") + 1);
+  const origin = new URL(source).origin;
   const errors = [];
-  const defined = new Set([...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1]));
-  for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) {
-    if (!defined.has(resid)) errors.push(`resid "${resid}" is used but not defined under <Resources>.`);
-  }
-  for (const [, file] of xml.matchAll(/"https:\/\/localhost:3000\/(assets\/[^"]+)"/g)) {
-    if (!fs.existsSync(path.join(REPO, file))) errors.push(`${file} is referenced but missing.`);
-  }
-  const excelSet = xml.match(/<Set\s+[^>]*Name="ExcelApi"[^>]*\/?>/);
-  if (!excelSet) {
-    errors.push(`<Requirements> must list <Set Name="ExcelApi" MinVersion="${REQUIRED_EXCEL_API}"/>.`);
-  } else {
-    const minVersion = excelSet[0].match(/MinVersion="([^"]+)"/);
-    if (!minVersion) {
-      errors.push(`<Set Name="ExcelApi"> has no MinVersion (the code needs ${REQUIRED_EXCEL_API}).`);
-    } else if (compareVersions(minVersion[1], REQUIRED_EXCEL_API) < 0) {
-      errors.push(`ExcelApi MinVersion ${minVersion[1]} is below ${REQUIRED_EXCEL_API}, which the code needs.`);
+  for (const url of manifestUrls(xml)) {
+    if (!url.startsWith("https://")) errors.push(`${url}: Office loads add-ins over https only.`);
+    else if (url !== origin && !url.startsWith(base)) errors.push(`${url} is not on the add-in's host ${base}.`);
+    else if (url.startsWith(`${base}assets/`) && !fs.existsSync(path.join(baseDir, url.slice(base.length)))) {
+      errors.push(`${url.slice(base.length)} is referenced but missing.`);
     }
   }
   return errors;
 }
 
-/** Offline validation of one manifest: the list of errors, empty when it is valid. */
-async function validateManifest(manifestPath, xsdDir = schemaDirectory()) {
+/** The ExcelApi set: the one the code needs, and one that admits only webviews that run the bundle. */
+function requirementChecks(xml, target) {
+  const excelSet = xml.match(/<Set\s+[^>]*Name="ExcelApi"[^>]*\/?>/);
+  if (!excelSet) return [`<Requirements> must list <Set Name="ExcelApi" MinVersion="${REQUIRED_EXCEL_API}"/>.`];
+  const minVersion = excelSet[0].match(/MinVersion="([^"]+)"/);
+  if (!minVersion) return [`<Set Name="ExcelApi"> has no MinVersion (the code needs ${REQUIRED_EXCEL_API}).`];
+  const errors = [];
+  if (compareVersions(minVersion[1], REQUIRED_EXCEL_API) < 0) {
+    errors.push(`ExcelApi MinVersion ${minVersion[1]} is below ${REQUIRED_EXCEL_API}, which the code needs.`);
+  }
+  const admitted = admittedLanguage(minVersion[1]);
+  if (!admitted || admitted.es < esYear(target)) {
+    errors.push(
+      `ExcelApi MinVersion ${minVersion[1]} admits hosts that run only ES${admitted ? admitted.es : "?"} ` +
+        `(${admitted ? admitted.webviews : "unknown webviews"}), but the bundle is ${target} (tsconfig.json target).`
+    );
+  }
+  return errors;
+}
+
+/** Checks the XSD cannot make: every resid defined, every URL on the host, the ExcelApi requirement. */
+function projectChecks(xml, { baseDir = REPO, target = bundleTarget(REPO) } = {}) {
+  const errors = [];
+  const defined = new Set([...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1]));
+  for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) {
+    if (!defined.has(resid)) errors.push(`resid "${resid}" is used but not defined under <Resources>.`);
+  }
+  return [...errors, ...hostChecks(xml, baseDir), ...requirementChecks(xml, target)];
+}
+
+/**
+ * Offline validation of one manifest: the list of errors, empty when it is valid. `baseDir` is
+ * what the host serves (the repository for the dev server, dist/ after a build): icons are looked for there.
+ */
+async function validateManifest(manifestPath, xsdDir = schemaDirectory(), baseDir = REPO) {
   const schemaErrors = await validateAgainstSchema(manifestPath, xsdDir);
   const xml = fs.readFileSync(manifestPath, "utf8");
-  return { xsdDir, errors: [...schemaErrors, ...projectChecks(xml)] };
+  return { xsdDir, errors: [...schemaErrors, ...projectChecks(xml, { baseDir })] };
 }
 
 function withTimeout(promise, ms) {
@@ -135,4 +166,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { validateManifest, projectChecks, COMMITTED_XSD, SHARED_XSD };
+module.exports = { validateManifest, projectChecks, manifestUrls, COMMITTED_XSD, SHARED_XSD };

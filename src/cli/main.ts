@@ -4,19 +4,47 @@ import * as path from "path";
 import { cliStrings, reportStrings } from "../domain/strings";
 import { analyzeWorkbook, countBySeverity, type Analysis } from "../domain/analyze";
 import { usedRange, rangeAddress } from "../domain/grid";
-import { fileToText } from "../domain/report/text";
+import { fileToText, terminalSafe } from "../domain/report/text";
 import { filesToJson, tableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
-import { writePrognosis } from "./prognosis";
-import { reportFor, writeReport } from "./report";
-import { renderReportsHtml, type ReportEntry } from "../domain/report/html";
 import { fingerprintOf } from "../domain/report/fingerprint";
+import { fileErrorReason } from "./output";
+import type { ReportEntry } from "../domain/report/html";
+// Writing (--report, --prognosis) and the HTML report are loaded only by the runs that need them.
+
+/** A line on stderr, with control and bidi characters shown as markers. */
+function warn(message: string): void {
+  process.stderr.write(terminalSafe(message) + "\n");
+}
+
+/** The libraries' own console warnings (English) go out in Swedish while the CLI runs, each once. */
+function translateLibraryWarnings(): () => void {
+  const original = console.warn;
+  const said = new Set<string>();
+  console.warn = (...args: unknown[]) => {
+    const message = cliStrings.libraryWarning(args.map(String).join(" "));
+    if (!said.has(message)) warn(message);
+    said.add(message);
+  };
+  return () => {
+    console.warn = original;
+  };
+}
 
 export async function main(argv: string[]): Promise<number> {
+  const restore = translateLibraryWarnings();
+  try {
+    return await run(argv);
+  } finally {
+    restore();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if ("error" in parsed) {
-    process.stderr.write(parsed.error + "\n");
+    warn(parsed.error);
     return 2;
   }
   if (parsed.help) {
@@ -32,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     return parsed.report ? await runReport(parsed) : await runChecks(parsed);
   } catch (err) {
     // Last line of defence: a clear message, never a stack trace.
-    process.stderr.write(cliStrings.unexpected(err instanceof Error ? err.message : String(err)) + "\n");
+    warn(cliStrings.unexpected(err instanceof Error ? err.message : String(err)));
     return 2;
   }
 }
@@ -41,7 +69,7 @@ async function runChecks(options: CliOptions): Promise<number> {
   const files = expandInputs(options.inputs);
   const results: FileJson[] = [];
   let unreadable = files.missing.length;
-  for (const missing of files.missing) process.stderr.write(missing + "\n");
+  for (const missing of files.missing) warn(missing);
   const texts: string[] = [];
   const reports: ReportEntry[] = [];
   const overview: string[] = [];
@@ -49,7 +77,7 @@ async function runChecks(options: CliOptions): Promise<number> {
     const opened = await openWorkbookFile(file);
     if (!opened.ok) {
       unreadable++;
-      process.stderr.write(cliStrings.cannotRead(file, opened.message) + "\n");
+      warn(cliStrings.cannotRead(file, opened.message));
       results.push({ file, error: opened.message, tables: [], findings: [] });
       if (options.format === "text")
         texts.push(fileToText({ file, error: opened.message, sheets: [], tables: [], findings: [] }));
@@ -57,11 +85,14 @@ async function runChecks(options: CliOptions): Promise<number> {
       overview.push(reportStrings.overviewUnreadable(file));
       continue;
     }
+    for (const notice of opened.workbook.settingsNotices) warn(cliStrings.settingsNotice(file, notice));
     const result = checkOpened(file, opened);
     results.push(result.json);
     if (options.format === "text") texts.push(result.text);
-    if (options.format === "html")
+    if (options.format === "html") {
+      const { reportFor } = await import("./report");
       reports.push({ report: reportFor(file, opened.grids, result.analysis, opened.settings) });
+    }
     overview.push(overviewLine(file, result.analysis));
   }
   const findings = results.flatMap((r) => r.findings);
@@ -69,9 +100,10 @@ async function runChecks(options: CliOptions): Promise<number> {
   if (options.format === "json") {
     process.stdout.write(filesToJson(results) + "\n");
   } else if (options.format === "html") {
+    const { renderReportsHtml } = await import("../domain/report/html");
     process.stdout.write(renderReportsHtml(reports));
   } else {
-    if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview].join("\n"));
+    if (files.paths.length > 1) texts.push([reportStrings.overviewHeading, ...overview.map(terminalSafe)].join("\n"));
     if (files.paths.length > 1)
       texts.push(cliStrings.totalSummary(files.paths.length, unreadable, counts.error, counts.warning));
     process.stdout.write(texts.join("\n\n") + "\n");
@@ -117,8 +149,8 @@ export function expandInputs(inputs: string[]): { paths: string[]; missing: stri
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
-    } catch {
-      missing.push(cliStrings.cannotRead(input, cliStrings.notFound));
+    } catch (err) {
+      missing.push(cliStrings.cannotRead(input, fileErrorReason(err, false)));
       continue;
     }
     if (stat.isDirectory()) {
@@ -132,6 +164,11 @@ export function expandInputs(inputs: string[]): { paths: string[]; missing: stri
   return { paths: [...new Set(paths)], missing };
 }
 
+/**
+ * Every .xlsx under dir. Directory links are not followed (no loops); an entry that is no regular
+ * file (a FIFO named b.xlsx) is listed like the others, and openWorkbookFile refuses it from its
+ * stat, so the rest of the folder is still checked.
+ */
 function walkXlsx(dir: string): string[] {
   const out: string[] = [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -145,16 +182,18 @@ function walkXlsx(dir: string): string[] {
 
 async function runReport(options: CliOptions): Promise<number> {
   if (options.inputs.length !== 1) {
-    process.stderr.write(reportStrings.reportNeedsOneFile + "\n");
+    warn(reportStrings.reportNeedsOneFile);
     return 2;
   }
-  return writeReport(options.inputs[0], options.report ?? "");
+  const { writeReport } = await import("./report");
+  return writeReport(options.inputs[0], options.report ?? "", options.force);
 }
 
 async function runPrognosis(options: CliOptions): Promise<number> {
   if (options.inputs.length !== 1) {
-    process.stderr.write(cliStrings.prognosisNeedsOneFile + "\n");
+    warn(cliStrings.prognosisNeedsOneFile);
     return 2;
   }
+  const { writePrognosis } = await import("./prognosis");
   return writePrognosis(options.inputs[0], options);
 }

@@ -2,7 +2,9 @@
 // it is read once into memory, and only the copy at OUT is written.
 import Decimal from "decimal.js";
 import type { CliOptions } from "./args";
-import { fail, openWorkbookFile, samePath, writeCopy } from "./files";
+import { openWorkbookFile } from "./files";
+import { checkOutput, fail, writeWorkbookCopy } from "./output";
+import { terminalSafe } from "../domain/report/text";
 import { localIsoDay } from "../domain/localTime";
 import { cliStrings, prognosisStrings } from "../domain/strings";
 import { recognizeWorkbook } from "../domain/recognize";
@@ -16,7 +18,8 @@ import {
   type Assumptions,
 } from "../domain/prognosis";
 
-const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
+// Where the table's unit is unknown, --equity goes in as given, in the table's own figures.
+const KR_PER_UNIT: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000, okänd: 1 };
 
 /** The defaults with the user's flags: growth in percent for every prognosis year, eget kapital in kr. */
 export function assumptionsFromOptions(table: BudgetTable, tables: BudgetTable[], options: CliOptions): Assumptions {
@@ -35,9 +38,12 @@ export function assumptionsFromOptions(table: BudgetTable, tables: BudgetTable[]
 export async function writePrognosis(file: string, options: CliOptions): Promise<number> {
   const out = options.prognosis;
   if (!out) return fail(cliStrings.missingValue("--prognosis"));
-  if (samePath(file, out)) return fail(cliStrings.prognosisSameFile);
+  const refused = checkOutput(file, out, options.force, cliStrings.prognosisSameFile);
+  if (refused) return fail(refused);
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return fail(cliStrings.cannotRead(file, opened.message));
+  for (const notice of opened.workbook.settingsNotices)
+    process.stderr.write(terminalSafe(cliStrings.settingsNotice(file, notice)) + "\n");
   const tables = recognizeWorkbook(opened.grids, opened.settings.overrides);
   const chosen = choosePrognosisTable(tables, options.table);
   if (!chosen) return fail(options.table ? prognosisStrings.noSuchTable(options.table) : cliStrings.prognosisNoTable);
@@ -48,8 +54,9 @@ export async function writePrognosis(file: string, options: CliOptions): Promise
     existingNames: opened.grids.map((g) => g.name),
   });
   const name = await opened.workbook.addSheet(spec);
-  const writeError = await writeCopy(opened.workbook, out);
-  if (writeError) return fail(prognosisStrings.badOutput(out, writeError));
-  process.stdout.write(cliStrings.prognosisWritten(out, name) + "\n");
+  const written = await writeWorkbookCopy(file, out, opened.workbook, options.force, cliStrings.prognosisSameFile);
+  if (!written.ok) return fail(written.message);
+  process.stdout.write(terminalSafe(cliStrings.prognosisWritten(out, name)) + "\n");
+  if (written.replaced) process.stdout.write(terminalSafe(cliStrings.outputReplaced(out)) + "\n");
   return 0;
 }

@@ -8,8 +8,10 @@ import type { Grid } from "../domain/grid";
 import { buildKontrollrapport, type Kontrollrapport } from "../domain/report/kontrollrapport";
 import { reportSheetSpec } from "../domain/report/sheet";
 import { cliStrings, reportStrings } from "../domain/strings";
-import { fail, openWorkbookFile, samePath, writeCopy } from "./files";
+import { openWorkbookFile } from "./files";
+import { checkOutput, fail, writeWorkbookCopy } from "./output";
 import { localIsoNow } from "../domain/localTime";
+import { terminalSafe } from "../domain/report/text";
 
 /** The add-in's version from package.json (two levels up from src/cli and from lib/cli). */
 export function packageVersion(): string {
@@ -41,10 +43,13 @@ export function reportFor(
 }
 
 /** Writes a copy of file with the report sheet added; exits as a check does (0, or 1 with an error). */
-export async function writeReport(file: string, out: string): Promise<number> {
-  if (samePath(file, out)) return fail(reportStrings.reportSameFile);
+export async function writeReport(file: string, out: string, force = false): Promise<number> {
+  const refused = checkOutput(file, out, force, reportStrings.reportSameFile);
+  if (refused) return fail(refused);
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return fail(cliStrings.cannotRead(file, opened.message));
+  for (const notice of opened.workbook.settingsNotices)
+    process.stderr.write(terminalSafe(cliStrings.settingsNotice(file, notice)) + "\n");
   const analysis = analyzeWorkbook(opened.grids, opened.settings);
   const report = reportFor(path.basename(file), opened.grids, analysis, opened.settings);
   const name = await opened.workbook.addSheet(
@@ -53,8 +58,9 @@ export async function writeReport(file: string, out: string): Promise<number> {
       opened.grids.map((g) => g.name)
     )
   );
-  const writeError = await writeCopy(opened.workbook, out);
-  if (writeError) return fail(reportStrings.reportCannotWrite(out, writeError));
-  process.stdout.write(reportStrings.reportWritten(out, name) + "\n");
+  const written = await writeWorkbookCopy(file, out, opened.workbook, force, reportStrings.reportSameFile);
+  if (!written.ok) return fail(written.message);
+  process.stdout.write(terminalSafe(reportStrings.reportWritten(out, name)) + "\n");
+  if (written.replaced) process.stdout.write(terminalSafe(cliStrings.outputReplaced(out)) + "\n");
   return countBySeverity(analysis.findings).error > 0 ? 1 : 0;
 }

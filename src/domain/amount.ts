@@ -2,7 +2,7 @@
 // Money is decimal.js from the first character read: no binary float ever holds a parsed amount.
 import Decimal from "decimal.js";
 import type { Cell } from "./grid";
-import type { AmountSource, Unit } from "./table";
+import { UNKNOWN_UNIT, type AmountSource, type StatedUnit, type Unit } from "./table";
 import {
   NBSP,
   decimalString,
@@ -16,7 +16,7 @@ import {
 
 export interface ParsedAmount {
   value: Decimal;
-  unit?: Unit;
+  unit?: StatedUnit;
 }
 
 export interface CellAmount extends ParsedAmount {
@@ -63,7 +63,7 @@ export function parseAmount(text: string): ParsedAmount | undefined {
   return withUnit(negative && !value.isZero() ? value.negated() : value, unit);
 }
 
-function withUnit(value: Decimal, unit: Unit | undefined): ParsedAmount {
+function withUnit(value: Decimal, unit: StatedUnit | undefined): ParsedAmount {
   return unit ? { value, unit } : { value };
 }
 
@@ -88,9 +88,19 @@ export function splitLabelAmount(text: string): { label: string; amount: ParsedA
   return undefined;
 }
 
-/** A double as a Decimal, via its shortest round-trip string (0.1 → 0.1, not 0.1000000000000000055…). */
+/** Significant digits Excel shows of a number (and keeps when it writes one as text). */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A double as Excel shows it, as a Decimal: rounded to 15 significant digits before it
+ * becomes a decimal, so binary noise never reaches a sum or a message (0.1 + 0.2 → 0.3,
+ * 18.500000000000004 → 18.5, =100000/3 → 33333.3333333333).
+ */
 export function toDecimal(n: number): Decimal {
-  return new Decimal(String(n));
+  if (n === 0) return new Decimal(0);
+  // Whole numbers of up to 15 digits are exact as they are (and the common case: fast).
+  if (Number.isInteger(n) && n > -1e15 && n < 1e15) return new Decimal(n);
+  return new Decimal(n.toPrecision(EXCEL_DIGITS));
 }
 
 /**
@@ -115,11 +125,12 @@ export function cellAmount(cell: Cell | undefined): CellAmount | undefined {
 
 /**
  * sv-SE: "1 828 456 kr" with U+00A0 between digit groups and before the unit, "-" for a
- * negative, a decimal comma and every decimal the value has only when it is not whole.
+ * negative, a decimal comma and every decimal the value has only when it is not whole. A
+ * figure whose unit is unknown is shown as printed, with no unit word ("42,5").
  */
 export function formatAmount(value: Decimal, unit?: Unit): string {
   const text = swedishNumber(value.isZero() ? "0" : value.toFixed());
-  return unit ? `${text}${NBSP}${unit}` : text;
+  return unit && unit !== UNKNOWN_UNIT ? `${text}${NBSP}${unit}` : text;
 }
 
 /** A ratio as a sv-SE percentage: 0.25 → "25,0 %" (U+00A0 before "%"), rounded half up. */

@@ -1,6 +1,6 @@
 // The text grammar of a Swedish amount, for amount.ts: spaces, signs, units and digit groups.
 // Everything here works on strings; amount.ts turns the result into a Decimal.
-import type { Unit } from "./table";
+import type { StatedUnit } from "./table";
 
 /** U+00A0, the no-break space Swedish formatting puts between digit groups and before a unit. */
 export const NBSP = "\u00A0";
@@ -11,7 +11,7 @@ const SIGN = new RegExp(`^([+${MINUS}])\\s*`);
 const DASH_ONLY = new RegExp(`^[${MINUS}]$`);
 
 /** Unit words, lower-cased, as documents and Excel formats write them. */
-const UNIT_WORDS = new Map<string, Unit>([
+const UNIT_WORDS = new Map<string, StatedUnit>([
   ["kr", "kr"],
   ["kronor", "kr"],
   ["sek", "kr"],
@@ -29,7 +29,7 @@ export function normalizeSpaces(text: string): string {
 }
 
 /** The unit word a string ends with ("4516 tkr", "546 000 kr.", "1 234:-"), and what comes before it. */
-export function splitUnit(text: string): { rest: string; unit?: Unit } {
+export function splitUnit(text: string): { rest: string; unit?: StatedUnit } {
   // ":-" and ",-" mark whole kronor ("1 234 567:-").
   if (/[:,]-$/.test(text)) return { rest: text.slice(0, -2).trimEnd(), unit: "kr" };
   const m = /^(.*?)\s*([A-Za-z]+)\.?$/.exec(text);
@@ -38,7 +38,7 @@ export function splitUnit(text: string): { rest: string; unit?: Unit } {
 }
 
 /** The unit a number format shows, e.g. `# ##0 "kr"`, `#,##0 tkr`, `[$kr-41D] #,##0`. */
-export function unitFromNumberFormat(format: string | undefined): Unit | undefined {
+export function unitFromNumberFormat(format: string | undefined): StatedUnit | undefined {
   if (!format) return undefined;
   const m = /(?:^|[^A-Za-z])(kronor|tkr|ksek|tsek|mnkr|mkr|msek|kr|sek)(?![A-Za-z])/i.exec(format);
   return m ? UNIT_WORDS.get(m[1].toLowerCase()) : undefined;

@@ -2,6 +2,7 @@
 import type { Grid } from "./grid";
 import type { BudgetTable, Overrides } from "./table";
 import type { Finding, UserSettings } from "./finding";
+import { budgetGrids } from "./addinSheets";
 import { recognizeWorkbook } from "./recognize";
 import { runChecks } from "./checks";
 
@@ -16,7 +17,8 @@ export function analyzeWorkbook(
   settings: UserSettings = {},
   overrides: Overrides | undefined = settings.overrides
 ): Analysis {
-  const tables = recognizeWorkbook(grids, overrides);
+  // The add-in's own sheets (recorded in the settings, or marked) are no budgets.
+  const tables = recognizeWorkbook(budgetGrids(grids, settings), overrides);
   const findings = runChecks(tables, { tables, grids, settings });
   return { tables, findings };
 }

@@ -45,7 +45,7 @@ export interface CheckContext {
   settings: UserSettings;
 }
 
-/** Settings the user keeps in the workbook (document settings in Excel, a hidden sheet in .xlsx). */
+/** Settings kept in the workbook, in one very hidden sheet that both adapters read and write (domain/settings.ts). */
 export interface UserSettings {
   /** kommun name → weight (population or agreed percentage). */
   kommunKey?: Record<string, string>;
@@ -55,6 +55,8 @@ export interface UserSettings {
   equityTrappa?: { allocationUpTo: string; maxPercent: string }[];
   /** Corrections to recognition the user made in the task pane (not a sum, a column's year, the unit). */
   overrides?: Overrides;
+  /** Names of the sheets the add-in wrote (prognosis, Kontrollrapport): never read as budgets (domain/addinSheets.ts). */
+  addinSheets?: string[];
 }
 
 export interface CheckModule {

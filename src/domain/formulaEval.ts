@@ -185,3 +185,26 @@ export function evaluateSheet(
   const prefix = `${target.name}!`;
   return new Map([...all].map(([key, value]) => [key.slice(prefix.length), value]));
 }
+
+/**
+ * The grids with every formula's value computed again over them, as Excel recalculates after an
+ * edit. Where the parser cannot compute a formula (an error it would give, a function it lacks), the
+ * value the file cached stays: this never puts an error where Excel showed a figure.
+ */
+export function recalculated(grids: readonly Grid[]): Grid[] {
+  const values = evaluateFormulas(grids);
+  return grids.map((grid) => {
+    let rows: Grid["rows"] | undefined;
+    grid.rows.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        const value = cell?.formula ? values.get(`${grid.name}!${r + 1},${c + 1}`) : undefined;
+        if (!cell || !value || value.type === "error" || value.type === "empty") return;
+        const old = cell.value;
+        if (old.type === value.type && old.value === value.value) return;
+        rows ??= grid.rows.map((l) => (l ? [...l] : l));
+        (rows[r] as NonNullable<Grid["rows"][number]>)[c] = { ...cell, value };
+      })
+    );
+    return rows ? { ...grid, rows } : grid;
+  });
+}

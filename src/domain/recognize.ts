@@ -1,6 +1,6 @@
 // Grid → BudgetTable[]: find the tables of a sheet, their periods and unit, the role of each
 // row and the rows each sum sums, and how sure we are that each one is a budget.
-import { userGrids } from "./addinSheets";
+import { budgetGrids } from "./addinSheets";
 import { cellText, columnLetter, rangeAddress, type Grid } from "./grid";
 import type { BudgetTable, Overrides, Period, TableKind } from "./table";
 import { columnBands, findBlocks, type Block } from "./recognize/blocks";
@@ -8,6 +8,7 @@ import { judge, RECOGNITION_THRESHOLD } from "./recognize/confidence";
 import { layoutOf, type Layout } from "./recognize/periods";
 import { assignRoles, assignSigns, readRows, type WorkRow } from "./recognize/rows";
 import { makeSheetView, type SheetView } from "./recognize/sheet";
+import { membersSayKronor, printedDecimals, sheetUnit } from "./recognize/units";
 import { assignStructure } from "./recognize/structure";
 import { recognizeStrings } from "./strings";
 
@@ -15,7 +16,7 @@ export { RECOGNITION_THRESHOLD } from "./recognize/confidence";
 
 /** Every budget table of a workbook: the tables above the recognition threshold, sheet by sheet; the add-in's own sheets left out. */
 export function recognizeWorkbook(grids: Grid[], overrides?: Overrides): BudgetTable[] {
-  return userGrids(grids).flatMap((g) => recognizeSheet(g, overrides));
+  return budgetGrids(grids).flatMap((g) => recognizeSheet(g, overrides));
 }
 
 /** The budget tables of one sheet. */
@@ -26,17 +27,26 @@ export function recognizeSheet(grid: Grid, overrides?: Overrides): BudgetTable[]
 /** Every block that could be a table, budget or not, with its confidence and reasons. */
 export function recognizeCandidates(grid: Grid, overrides?: Overrides): BudgetTable[] {
   const view = makeSheetView(grid);
-  const tables: BudgetTable[] = [];
+  const drafts: Draft[] = [];
   for (const band of columnBands(view)) {
     for (const block of findBlocks(view, band.left, band.right)) {
-      const table = tableOf(view, block, overrides);
-      if (table) tables.push(table);
+      const draft = draftOf(view, block, overrides);
+      if (draft) drafts.push(draft);
     }
   }
-  return tables;
+  completeUnits(view, drafts);
+  return drafts.map((d) => tableOf(view, d, overrides));
 }
 
-function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined): BudgetTable | undefined {
+/** A table before its sums and confidence: its columns, its rows with their roles, its unit so far. */
+interface Draft {
+  block: Block;
+  layout: Layout;
+  rows: WorkRow[];
+  overridden: boolean;
+}
+
+function draftOf(view: SheetView, block: Block, overrides: Overrides | undefined): Draft | undefined {
   const sheet = view.grid.name;
   const unitOverride = overrides?.units?.find((u) => u.sheet === sheet)?.unit;
   const layout = layoutOf(view, block, unitOverride);
@@ -45,6 +55,42 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   if (rows.length === 0) return undefined;
   assignRoles(rows);
   applyRoleOverrides(sheet, rows, overrides);
+  return { block, layout, rows, overridden };
+}
+
+/**
+ * Units the tables do not state: kronor where the members' figures say so; else the unit the
+ * sheet's other tables agree on; else unknown.
+ */
+function completeUnits(view: SheetView, drafts: Draft[]): void {
+  for (const { layout, rows } of drafts) {
+    if (layout.unitSource !== "none") continue;
+    if (membersSayKronor(rows.filter((w) => w.row.role === "member").map((w) => w.row))) {
+      layout.unit = "kr";
+      layout.unitSource = "members";
+    }
+  }
+  const shared = sheetUnit(drafts.map((d) => ({ unit: d.layout.unit, unitSource: d.layout.unitSource })));
+  for (const { layout } of drafts) {
+    if (layout.unitSource !== "none" || !shared) continue;
+    layout.unit = shared;
+    layout.unitSource = "sheet";
+  }
+  for (const d of drafts)
+    d.layout.decimals = printedDecimals(
+      view,
+      d.rows.map((w) => w.row),
+      columnsOf(d.layout)
+    );
+}
+
+function columnsOf(layout: Layout): number[] {
+  return layout.periods.map((p) => p.column);
+}
+
+function tableOf(view: SheetView, draft: Draft, overrides: Overrides | undefined): BudgetTable {
+  const { block, layout, rows, overridden } = draft;
+  const sheet = view.grid.name;
   assignStructure(rows, layout.unit);
   assignSigns(rows);
   applySumOverrides(sheet, rows, overrides);
@@ -64,20 +110,38 @@ function tableOf(view: SheetView, block: Block, overrides: Overrides | undefined
   };
   if (layout.title) table.title = layout.title.replace(/<\/?[biu]>|\*\*/gi, "").trim();
   if (layout.totalColumn !== undefined) table.totalColumn = layout.totalColumn;
+  if (layout.varianceColumns.length) table.varianceColumns = layout.varianceColumns;
+  if (layout.noteColumn !== undefined) table.noteColumn = layout.noteColumn;
+  if (layout.decimals !== undefined) table.decimals = layout.decimals;
   return table;
 }
 
 function rowLabel(view: SheetView, row: number): string {
-  for (let c = 1; c <= view.columns; c++) if (view.kind(row, c) === "text") return view.text(row, c);
+  for (const c of view.cellsOf(row)) if (view.kind(row, c) === "text") return view.text(row, c);
   return "";
 }
 
+/** Smallest and largest of a list, in one pass (no spread: a table may have 150 000 rows). */
+function bounds(values: Iterable<number>): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
+
 function rangeOf(block: Block, layout: Layout, rows: WorkRow[]): string {
-  const top = Math.min(...block.headerRows, ...rows.map((w) => w.row.row));
-  const bottom = Math.max(...rows.map((w) => w.row.row));
-  const columns = [...layout.periods.map((p) => p.column), ...(layout.totalColumn ? [layout.totalColumn] : [])];
-  const right = columns.length ? Math.max(...columns) : layout.labelColumn;
-  return rangeAddress({ top, bottom, left: Math.min(...layout.labelColumns), right });
+  const sheetRows = bounds(rows.map((w) => w.row.row));
+  const top = Math.min(bounds(block.headerRows).min, sheetRows.min);
+  const columns = [
+    ...layout.periods.map((p) => p.column),
+    ...(layout.totalColumn ? [layout.totalColumn] : []),
+    ...(layout.periods.length ? layout.varianceColumns.map((v) => v.column) : []),
+  ];
+  const right = columns.length ? bounds(columns).max : layout.labelColumn;
+  return rangeAddress({ top, bottom: sheetRows.max, left: bounds(layout.labelColumns).min, right });
 }
 
 function kindOf(rows: WorkRow[], layout: Layout, titles: string[]): TableKind {

@@ -1,9 +1,20 @@
-// The user's settings as stored in a workbook (document settings in Excel, a hidden sheet in a
-// file) → UserSettings. Both adapters read through here, so a damaged or hand-edited value costs
-// the user that one setting, never the analysis.
+// The user's settings as stored in a workbook → UserSettings, and the one place they are stored:
+// a very hidden sheet that the Excel adapter, the file adapter and the CLI all read and write the
+// same way. Both adapters read through here, so a damaged or hand-edited value costs the user that
+// one setting, never the analysis.
 import type { UserSettings } from "./finding";
+import { readStrings } from "./strings";
 import { MEMBER_KINDS, PERIOD_KINDS, ROW_ROLES, UNITS } from "./table";
 import type { MemberKind, Overrides, PeriodKind, RowRole, Unit } from "./table";
+import { settingsStrings } from "./strings";
+import {
+  amountInBounds,
+  columnInBounds,
+  percentInBounds,
+  rowInBounds,
+  yearInBounds,
+  type Notices,
+} from "./settingsBounds";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -15,12 +26,12 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function kommunKey(value: unknown): Record<string, string> | undefined {
+function kommunKey(value: unknown, notices: Notices): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
   const key: Record<string, string> = {};
   for (const [kommun, weight] of Object.entries(value)) {
     const w = text(weight);
-    if (w !== undefined) key[kommun] = w;
+    if (w !== undefined && amountInBounds(w, notices, settingsStrings.kommunWeight(kommun))) key[kommun] = w;
   }
   return key;
 }
@@ -37,23 +48,27 @@ function agreedDeviations(value: unknown): UserSettings["agreedDeviations"] {
   return list;
 }
 
-function equityTrappa(value: unknown): UserSettings["equityTrappa"] {
+function equityTrappa(value: unknown, notices: Notices): UserSettings["equityTrappa"] {
   if (!Array.isArray(value)) return undefined;
   const steps: NonNullable<UserSettings["equityTrappa"]> = [];
-  for (const item of value) {
-    if (!isRecord(item)) continue;
+  value.forEach((item: unknown, i) => {
+    if (!isRecord(item)) return;
     const allocationUpTo = text(item.allocationUpTo);
     const maxPercent = text(item.maxPercent);
-    if (allocationUpTo !== undefined && maxPercent !== undefined) steps.push({ allocationUpTo, maxPercent });
-  }
+    if (allocationUpTo === undefined || maxPercent === undefined) return;
+    const where = settingsStrings.trappaStep(i + 1);
+    if (amountInBounds(allocationUpTo, notices, where) && percentInBounds(maxPercent, notices, where))
+      steps.push({ allocationUpTo, maxPercent });
+  });
   return steps;
 }
 
 /**
  * What was stored → UserSettings. Anything unreadable (a hand-edited or older value) is dropped
  * field by field; this never throws, so a damaged setting costs the user that setting only.
+ * Values outside their bounds (settingsBounds.ts) are dropped too, with a line in `notices`.
  */
-export function parseStoredSettings(stored: unknown): UserSettings {
+export function parseStoredSettings(stored: unknown, notices?: string[]): UserSettings {
   let data: unknown = stored;
   if (typeof stored === "string") {
     try {
@@ -64,15 +79,23 @@ export function parseStoredSettings(stored: unknown): UserSettings {
   }
   if (!isRecord(data)) return {};
   const settings: UserSettings = {};
-  const key = kommunKey(data.kommunKey);
+  const key = kommunKey(data.kommunKey, notices);
   const deviations = agreedDeviations(data.agreedDeviations);
-  const trappa = equityTrappa(data.equityTrappa);
+  const trappa = equityTrappa(data.equityTrappa, notices);
   if (key) settings.kommunKey = key;
   if (deviations) settings.agreedDeviations = deviations;
   if (trappa) settings.equityTrappa = trappa;
-  const corrections = overrides(data.overrides);
+  const corrections = overrides(data.overrides, notices);
   if (corrections) settings.overrides = corrections;
+  const addinSheets = sheetNames(data.addinSheets);
+  if (addinSheets) settings.addinSheets = addinSheets;
   return settings;
+}
+
+function sheetNames(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value.filter((v): v is string => typeof v === "string" && v !== "");
+  return names.length > 0 ? [...new Set(names)] : undefined;
 }
 
 /** Whether stored text is one of a closed set of words (a unit, a role …). */
@@ -88,15 +111,23 @@ function whole(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value > 0;
 }
 
+function sheetRow(value: unknown): value is number {
+  return whole(value) && rowInBounds(value);
+}
+
+function sheetColumn(value: unknown): value is number {
+  return whole(value) && columnInBounds(value);
+}
+
 /** The ekonom's corrections to recognition; entries that do not have the right shape are dropped. */
-function overrides(value: unknown): Overrides | undefined {
+function overrides(value: unknown, notices: Notices): Overrides | undefined {
   if (!isRecord(value)) return undefined;
   const result: Overrides = {};
   const sums = records(value.sums).filter(
     (s) =>
       typeof s.sheet === "string" &&
-      whole(s.row) &&
-      (s.parts === null || (Array.isArray(s.parts) && s.parts.every(whole)))
+      sheetRow(s.row) &&
+      (s.parts === null || (Array.isArray(s.parts) && s.parts.every(sheetRow)))
   );
   if (sums.length)
     result.sums = sums.map((s) => ({
@@ -107,9 +138,10 @@ function overrides(value: unknown): Overrides | undefined {
   const periods = records(value.periods).filter(
     (p) =>
       typeof p.sheet === "string" &&
-      whole(p.column) &&
+      sheetColumn(p.column) &&
       whole(p.year) &&
-      (p.kind === undefined || oneOf(PERIOD_KINDS, p.kind))
+      (p.kind === undefined || oneOf(PERIOD_KINDS, p.kind)) &&
+      yearInBounds(p.year, notices, settingsStrings.periodColumn(p.sheet, p.column))
   );
   if (periods.length) {
     result.periods = periods.map((p) => ({
@@ -124,7 +156,7 @@ function overrides(value: unknown): Overrides | undefined {
   const roles = records(value.roles).filter(
     (r) =>
       typeof r.sheet === "string" &&
-      whole(r.row) &&
+      sheetRow(r.row) &&
       oneOf(ROW_ROLES, r.role) &&
       (r.member === undefined || oneOf(MEMBER_KINDS, r.member))
   );
@@ -137,4 +169,49 @@ function overrides(value: unknown): Overrides | undefined {
     }));
   }
   return Object.keys(result).length ? result : undefined;
+}
+
+/**
+ * The settings sheet: very hidden (Excel shows it nowhere, and only code can unhide it), never
+ * returned as a Grid. Column A holds it all: A1 explains the sheet to whoever finds it, A2 onward
+ * the settings as JSON, cut into pieces of at most SETTINGS_CHUNK characters.
+ */
+export const SETTINGS_SHEET_NAME = "FinsamKontroll_inställningar";
+/** Characters per settings cell: under Excel's limit of 32 767 a cell. */
+export const SETTINGS_CHUNK = 30000;
+
+/** The settings sheet's column A, top to bottom: the explanation, then the JSON in pieces. */
+export function settingsSheetColumn(settings: UserSettings): string[] {
+  return [readStrings.settingsSheetExplanation, ...textChunks(settingsJson(settings), SETTINGS_CHUNK)];
+}
+
+/**
+ * The settings as JSON with "_x" written "_\u0078": the same JSON value, and no text that an xlsx
+ * reader could take for Excel's _xHHHH_ character escape (a note may well contain "_x0041_").
+ */
+export function settingsJson(settings: UserSettings): string {
+  return JSON.stringify(settings).replace(/_x/g, "_\\u0078");
+}
+
+/** Column A as read back, from A1 down → UserSettings; the JSON ends at the first cell that is not text. */
+export function settingsFromColumn(column: readonly unknown[]): UserSettings {
+  let json = "";
+  for (const value of column.slice(1)) {
+    if (typeof value !== "string" || value === "") break;
+    json += value;
+  }
+  return json === "" ? {} : parseStoredSettings(json);
+}
+
+/** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
+export function textChunks(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(text.slice(i, end));
+    i = end;
+  }
+  return chunks;
 }

@@ -3,7 +3,11 @@ import type Decimal from "decimal.js";
 
 // Each closed set of words is a list (for code that must validate stored text) and its type.
 export const UNITS = ["kr", "tkr", "Mkr"] as const;
-export type Unit = (typeof UNITS)[number];
+/** A unit a table, a cell or the user states. */
+export type StatedUnit = (typeof UNITS)[number];
+/** The unit of a table where nothing states one: its figures are compared as printed, shown without a unit word. */
+export const UNKNOWN_UNIT = "okänd";
+export type Unit = StatedUnit | typeof UNKNOWN_UNIT;
 
 export const PERIOD_KINDS = ["budget", "plan", "prognos", "utfall", "bokslut"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -14,6 +18,13 @@ export interface Period {
   header: string;
   year: number;
   kind: PeriodKind;
+  /**
+   * Whose figures, when the headers say: "kommun", "koncern", "region", "förbund", or a
+   * measure ("intäkter"). Periods of one year and kind but another entity are other figures.
+   */
+  entity?: string;
+  /** The closing day the header names, ISO ("2017-12-31"). */
+  date?: string;
 }
 
 export const ROW_ROLES = [
@@ -85,6 +96,12 @@ export interface BudgetTable {
   reasons: string[];
   /** A column that sums the periods row-wise ("Totalt"), if any. */
   totalColumn?: number;
+  /** Columns of differences (Avvikelse, Diff, Budget-Utfall) with their header text; no periods. */
+  varianceColumns?: { column: number; header: string }[];
+  /** The column of note numbers ("Not") between the labels and the figures, if any. */
+  noteColumn?: number;
+  /** The most decimals the table's figures show (0 for whole numbers); rounding follows it where the unit is unknown. */
+  decimals?: number;
 }
 
 /** Corrections the ekonom gives where recognition guessed wrong: data, not code paths. */

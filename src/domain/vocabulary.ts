@@ -1,6 +1,6 @@
 // Swedish budget words: labels → row roles and member kinds, headers → period kinds, units,
 // and the words that say a table is not a budget. Pure string work; recognize/ uses it.
-import type { MemberKind, PeriodKind, RowRole, Unit } from "./table";
+import type { MemberKind, RowRole } from "./table";
 import { KOMMUN_NAMES } from "./kommuner";
 
 export type Side = "income" | "cost" | "equity" | "assets" | "liabilities";
@@ -186,49 +186,9 @@ export function labelMeaning(key: string): LabelMeaning {
   return meaning;
 }
 
-// ---- periods and columns ----
+// ---- periods and columns: periodWords.ts ----
 
-const KIND_WORDS: [RegExp, PeriodKind][] = [
-  [/\bprognos/, "prognos"],
-  [/\butfall/, "utfall"],
-  [/\bbokslut|\bårsredovisning|\bredovisat/, "bokslut"],
-  [/\bplan\b|\bplan\s*\d|\bplanering/, "plan"],
-  [/\bbudget|\bhelår|(?:^|[^\p{L}])år(?![\p{L}])|\bbidrag|\bram\b/u, "budget"],
-];
-
-/** The period kind a header names, if any ("Prognos 2020" → prognos; "Helår 2024" → budget). */
-export function periodKindOf(text: string): PeriodKind | undefined {
-  const t = text.toLowerCase();
-  for (const [re, kind] of KIND_WORDS) if (re.test(t)) return kind;
-  return undefined;
-}
-
-/** A single year named in a header ("År 2020(tkr)", "Budget 2019", "2024"); ranges refused. */
-export function yearInText(text: string): number | undefined {
-  const years = [...text.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d])/g)].map((m) => Number(m[1]));
-  if (years.length !== 1) return undefined;
-  if (/(?:19|20)\d{2}\s*[-–—/]\s*\d{2,4}/.test(text)) return undefined;
-  return years[0];
-}
-
-/** "Avvikelse", "%", "Andel": a column that is no period. */
-export function isNonPeriodHeader(text: string): boolean {
-  return /avvikelse|\bdiff|förändring|%|procent|andel|kommentar|^not$|jämfört|skillnad/i.test(text);
-}
-
-/** "Totalt", "Summa", "Total": a column summing the periods row-wise. */
-export function isTotalHeader(text: string): boolean {
-  return /^(?:totalt|summa|total|summa år|totalt \d{4}\s*[-–]\s*\d{4}|summa \d{4}\s*[-–]\s*\d{4})$/i.test(text.trim());
-}
-
-/** The unit a title, header or note names: "Belopp i tkr", "År 2020(tkr)", "Budget Kr". */
-export function unitInText(text: string): Unit | undefined {
-  const t = text.toLowerCase();
-  if (/\b(?:tkr|tsek|ksek|tusental kronor|tusen kronor)\b/.test(t)) return "tkr";
-  if (/\b(?:mkr|mnkr|msek|miljoner kronor)\b/.test(t)) return "Mkr";
-  if (/\b(?:kr|kronor|sek)\b/.test(t)) return "kr";
-  return undefined;
-}
+export * from "./periodWords";
 
 // ---- evidence ----
 

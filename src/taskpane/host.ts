@@ -1,5 +1,10 @@
 // Where the pane runs: inside Excel (office.js answered with host Excel) or on its own,
 // in a browser on a file. Office.onReady is awaited here and nowhere else in the pane.
+//
+// office.js loads asynchronously (taskpane.html). Opened by Office, the pane shows a spinner until
+// Office.onReady answers, or file mode after OFFICE_READY_TIMEOUT_MS; opened in a browser, it shows
+// file mode at once. Either way, when onReady later reports Excel the pane switches to Excel mode:
+// a slow start no longer leaves it in file mode for good.
 
 export type PaneMode = "excel" | "file";
 
@@ -48,23 +53,93 @@ function officeThemeIsDark(office: OfficeStartup): boolean {
   }
 }
 
-/** Resolves how the pane runs; never rejects and never waits longer than timeoutMs. */
-export async function detectPaneHost(
+/** Where office.js is: loaded, failed, or still on its way (the script tag's load or error event). */
+export interface OfficeSource {
+  /** The Office object once office.js has run; undefined when it could not load. */
+  loaded(): Promise<OfficeStartup | undefined>;
+}
+
+/** What the page knows before office.js has run that says whether Office opened it. */
+export interface HostSigns {
+  /** location.search: Office adds _host_Info=Excel$Win32$… (office.js reads it, too). */
+  search: string;
+  /** window.name: Excel on the web passes its host info there as JSON. */
+  windowName: string;
+  /** office.js keeps the host info in sessionStorage ("hostInfoValue") across reloads. */
+  storedHostInfo: boolean;
+  /** The page is in a frame: Excel on the web runs the pane in an iframe. */
+  framed: boolean;
+}
+
+/** Whether Office opened the pane, judged by the signs office.js itself reads to find its host. */
+export function officeHostHinted(signs: HostSigns): boolean {
+  return (
+    /[?&]_host_Info=/i.test(signs.search) ||
+    signs.windowName.includes("hostInfo") ||
+    signs.storedHostInfo ||
+    signs.framed
+  );
+}
+
+async function excelHost(source: OfficeSource): Promise<PaneHost | undefined> {
+  try {
+    const office = await source.loaded();
+    if (!office) return undefined;
+    const info = await office.onReady();
+    return info?.host === office.HostType.Excel ? { mode: "excel", dark: officeThemeIsDark(office) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls `show` with file mode, Excel mode, or file mode and then Excel mode: file mode at once
+ * when nothing says Office opened the pane, else after timeoutMs without an answer; Excel mode
+ * whenever Office.onReady reports Excel, however late. Never shows file mode after Excel mode.
+ */
+export function watchPaneHost(
+  source: OfficeSource,
+  hinted: boolean,
+  show: (host: PaneHost) => void,
+  timeoutMs: number = OFFICE_READY_TIMEOUT_MS
+): void {
+  let shown: PaneMode | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fileMode = (): void => {
+    clearTimeout(timer);
+    if (shown !== undefined) return;
+    shown = "file";
+    show(FILE_MODE);
+  };
+  if (hinted) timer = setTimeout(fileMode, timeoutMs);
+  else fileMode();
+  void excelHost(source).then((host) => {
+    if (!host) return fileMode();
+    clearTimeout(timer);
+    if (shown === "excel") return;
+    shown = "excel";
+    show(host);
+  });
+}
+
+/** Resolves how the pane runs first (see watchPaneHost); never rejects and never waits longer than timeoutMs. */
+export function detectPaneHost(
   office: OfficeStartup | undefined,
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS
 ): Promise<PaneHost> {
-  if (!office) return FILE_MODE;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), timeoutMs);
-  });
-  try {
-    const info = await Promise.race([office.onReady(), timeout]);
-    if (!info || info.host !== office.HostType.Excel) return FILE_MODE;
-    return { mode: "excel", dark: officeThemeIsDark(office) };
-  } catch {
-    return FILE_MODE;
-  } finally {
-    clearTimeout(timer);
-  }
+  return new Promise((resolve) =>
+    watchPaneHost({ loaded: async () => office }, office !== undefined, resolve, timeoutMs)
+  );
+}
+
+/** The page's office.js script (id "office-js", loaded async), as an OfficeSource. */
+export function officeScript(win: { Office?: OfficeStartup }, script: HTMLElement | null): OfficeSource {
+  return {
+    loaded: () =>
+      new Promise((resolve) => {
+        if (win.Office || !script || script.getAttribute("data-state")) return resolve(win.Office);
+        script.addEventListener("load", () => resolve(win.Office));
+        script.addEventListener("error", () => resolve(undefined));
+      }),
+  };
 }

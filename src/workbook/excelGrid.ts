@@ -1,30 +1,31 @@
-// Turns what Office.js returns for a worksheet's used range into a Grid. Pure data in, Grid out:
-// the Office.js calls that produce this data live in excel.ts.
+// Turns what Office.js returns for a worksheet, block by block, into a Grid. Pure data in, Grid out:
+// the Office.js calls that produce this data live in excelRead.ts.
 import { parseRange, type Cell, type CellRange, type CellValue, type Grid } from "../domain/grid";
 
-/** Per-cell formatting read with Range.getCellProperties (ExcelApi 1.9); absent when unsupported. */
+/** Per-cell formatting read with Range.getCellProperties, for label (text) cells only. */
 export interface LoadedCellFormat {
   bold?: boolean;
   indent?: number;
 }
 
-/** The loaded properties of one worksheet and its used range, as plain data. */
-export interface LoadedSheet {
-  name: string;
-  visibility: string;
-  protected: boolean;
-  /** Range.address, e.g. "Budget!B3:F40" or "'Budget 2024'!A1". */
-  address: string;
+/** One rectangle of a sheet as loaded: Range.values, formulas, numberFormat and valueTypes. */
+export interface LoadedBlock {
+  /** 0-based row and column of the block's top-left cell (Range.rowIndex, columnIndex). */
+  top: number;
+  left: number;
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
   valueTypes: string[][];
-  cellFormats?: LoadedCellFormat[][];
-  /** One flag a row (column) of the used range, top to bottom (left to right). */
+  /** One flag a row of the block, top to bottom (Range.getRowProperties). */
   rowHidden?: boolean[];
-  columnHidden?: boolean[];
-  /** RangeAreas.address of the merged areas, e.g. "Budget!A1:D1, Budget!A9:B9". */
-  mergedAddress?: string;
+}
+
+/** A text cell's place, 0-based: the label cells whose bold and indent recognition uses. */
+export interface TextSpan {
+  column: number;
+  top: number;
+  bottom: number;
 }
 
 /** "'My sheet'!$B$3:$F$40" → the rectangle B3:F40; undefined when the address is not a single range. */
@@ -77,60 +78,102 @@ export function cellValue(value: unknown, valueType: string | undefined): CellVa
   return { type: "string", value: String(value) };
 }
 
-function readCell(sheet: LoadedSheet, r: number, c: number): Cell | undefined {
-  const value = cellValue(sheet.values[r]?.[c], sheet.valueTypes[r]?.[c]);
-  const rawFormula = sheet.formulas[r]?.[c];
-  const formula = typeof rawFormula === "string" && rawFormula.startsWith("=") ? rawFormula : undefined;
+/**
+ * The formula of a cell, or undefined. Range.formulas gives a constant's own text, without the
+ * apostrophe it was typed with: text typed as '=SUMMA(B3:B9), or typed into a Text-formatted
+ * cell, comes back as "=SUMMA(B3:B9)" with the same text as its value. That is text, not a formula.
+ */
+export function cellFormula(formula: unknown, value: unknown, valueType: string | undefined): string | undefined {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return undefined;
+  if (valueType === "String" && value === formula) return undefined;
+  return formula;
+}
+
+function readCell(block: LoadedBlock, r: number, c: number): Cell | undefined {
+  const raw = block.values[r]?.[c];
+  const type = block.valueTypes[r]?.[c];
+  const value = cellValue(raw, type);
+  const formula = cellFormula(block.formulas[r]?.[c], raw, type);
   if (value.type === "empty" && !formula) return undefined;
   const cell: Cell = { value };
   if (formula) cell.formula = formula;
-  const format = sheet.numberFormat[r]?.[c];
+  const format = block.numberFormat[r]?.[c];
   if (typeof format === "string" && format !== "" && format !== "General") cell.numberFormat = format;
-  const style = sheet.cellFormats?.[r]?.[c];
-  if (style?.bold === true) cell.bold = true;
-  if (typeof style?.indent === "number" && style.indent > 0) cell.indent = style.indent;
   return cell;
 }
 
-function flaggedNumbers(flags: boolean[] | undefined, first: number): number[] {
-  const numbers: number[] = [];
-  flags?.forEach((flag, i) => {
-    if (flag) numbers.push(first + i);
-  });
-  return numbers;
-}
+/** Collects one worksheet's blocks, label formats, hidden rows and columns and merges into a Grid. */
+export class GridBuilder {
+  private readonly rows: (Cell | undefined)[][] = [];
+  private readonly hiddenRows = new Set<number>();
+  private readonly hiddenColumns = new Set<number>();
+  private readonly merges: CellRange[] = [];
 
-/**
- * A loaded sheet → Grid: each cell at its true position (the used range's top-left is not A1 in
- * general), empty cells left out, rows trimmed at their last non-empty cell.
- */
-export function sheetToGrid(sheet: LoadedSheet): Grid {
-  const grid: Grid = { name: sheet.name, rows: [], merges: [] };
-  if (sheet.visibility !== "Visible") grid.hidden = true;
-  if (sheet.protected) grid.protected = true;
-  const origin = parseSheetAddress(sheet.address);
-  if (origin) {
-    sheet.values.forEach((line, r) => {
-      const cells: (Cell | undefined)[] = [];
+  constructor(
+    private readonly name: string,
+    private readonly hidden: boolean,
+    private readonly isProtected: boolean
+  ) {}
+
+  addBlock(block: LoadedBlock): void {
+    block.values.forEach((line, r) => {
+      const row = block.top + r;
       line.forEach((_, c) => {
-        const cell = readCell(sheet, r, c);
-        if (cell) cells[origin.left - 1 + c] = cell;
+        const cell = readCell(block, r, c);
+        if (cell) (this.rows[row] ??= [])[block.left + c] = cell;
       });
-      if (cells.length === 0) return;
-      for (let i = 0; i < cells.length; i++) if (!(i in cells)) cells[i] = undefined;
-      while (grid.rows.length < origin.top - 1 + r) grid.rows.push([]);
-      grid.rows[origin.top - 1 + r] = cells;
+      if (block.rowHidden?.[r]) this.hiddenRows.add(row + 1);
     });
-    const hiddenRows = flaggedNumbers(sheet.rowHidden, origin.top);
-    const hiddenColumns = flaggedNumbers(sheet.columnHidden, origin.left);
-    if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
-    if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
   }
-  if (sheet.mergedAddress) {
-    for (const area of splitAreas(sheet.mergedAddress)) {
+
+  hideColumns(left: number, flags: readonly boolean[]): void {
+    flags.forEach((flag, i) => flag && this.hiddenColumns.add(left + i + 1));
+  }
+
+  /** Where the text cells are, column by column, as spans from the first to the last one. */
+  textSpans(): TextSpan[] {
+    const spans = new Map<number, TextSpan>();
+    this.rows.forEach((line, row) =>
+      line.forEach((cell, column) => {
+        if (cell?.value.type !== "string") return;
+        const span = spans.get(column);
+        if (span) span.bottom = row;
+        else spans.set(column, { column, top: row, bottom: row });
+      })
+    );
+    return [...spans.values()].sort((a, b) => a.column - b.column || a.top - b.top);
+  }
+
+  /** Bold and indent of the cells of one column span, top to bottom; only text cells keep them. */
+  setFormats(span: TextSpan, formats: readonly LoadedCellFormat[]): void {
+    formats.forEach((format, i) => {
+      const cell = this.rows[span.top + i]?.[span.column];
+      if (cell?.value.type !== "string") return;
+      if (format.bold === true) cell.bold = true;
+      if (typeof format.indent === "number" && format.indent > 0) cell.indent = format.indent;
+    });
+  }
+
+  /** RangeAreas.address of the merged areas, e.g. "Budget!A1:D1, Budget!A9:B9". */
+  setMerges(address: string): void {
+    for (const area of splitAreas(address)) {
       const range = parseSheetAddress(area);
-      if (range) grid.merges.push(range);
+      if (range) this.merges.push(range);
     }
   }
-  return grid;
+
+  /** Each cell at its true position, empty cells left out, rows trimmed at their last cell. */
+  build(): Grid {
+    const rows: (Cell | undefined)[][] = [];
+    for (let r = 0; r < this.rows.length; r++) {
+      const line = this.rows[r] ?? [];
+      rows.push(Array.from({ length: line.length }, (_, c) => line[c]));
+    }
+    const grid: Grid = { name: this.name, rows, merges: this.merges };
+    if (this.hidden) grid.hidden = true;
+    if (this.isProtected) grid.protected = true;
+    if (this.hiddenRows.size > 0) grid.hiddenRows = [...this.hiddenRows].sort((a, b) => a - b);
+    if (this.hiddenColumns.size > 0) grid.hiddenColumns = [...this.hiddenColumns].sort((a, b) => a - b);
+    return grid;
+  }
 }

@@ -1,13 +1,9 @@
-// Queues the writes of a SheetSpec onto a new Excel worksheet, without syncing: the caller
-// (excel.ts) owns the batch and its one context.sync(). Private helper of the Excel adapter.
+// Queues the writes of a SheetSpec onto a new Excel worksheet, without syncing, in two parts the
+// caller (excel.ts) syncs apart: the content (every value, formula and number format), then the
+// cosmetics (styles, widths, rules, panes, print setup), which may fail alone without costing the
+// sheet its figures. Private helper of the Excel adapter.
 import { address, columnLetter, parseAddress } from "../domain/grid";
 import type { CellStyle, SheetSpec, SpecCell } from "../domain/sheetspec";
-
-/** What the host supports beyond ExcelApi 1.1, decided once by the caller. */
-export interface WriterFeatures {
-  /** ExcelApi 1.9: Worksheet.pageLayout and RangeFormat.indentLevel. */
-  api19: boolean;
-}
 
 interface PlacedCell {
   row: number;
@@ -78,7 +74,7 @@ function hexColor(rgb: string): string {
 
 const ALIGNMENT = { left: "Left", center: "Center", right: "Right" } as const;
 
-function applyStyle(range: Excel.Range, style: CellStyle, features: WriterFeatures): void {
+function applyStyle(range: Excel.Range, style: CellStyle): void {
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -86,20 +82,24 @@ function applyStyle(range: Excel.Range, style: CellStyle, features: WriterFeatur
   if (style.fill) format.fill.color = hexColor(style.fill);
   if (style.horizontalAlignment) format.horizontalAlignment = ALIGNMENT[style.horizontalAlignment];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.indent !== undefined && style.indent > 0 && features.api19) format.indentLevel = style.indent;
+  if (style.indent !== undefined && style.indent > 0) format.indentLevel = style.indent;
   if (style.borderTop) format.borders.getItem("EdgeTop").style = "Continuous";
   if (style.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
 }
 
-function queueCells(sheet: Excel.Worksheet, cells: PlacedCell[], features: WriterFeatures): void {
+/** Number formats first, so that a value written after them is read as the format says. */
+function queueCells(sheet: Excel.Worksheet, cells: PlacedCell[]): void {
   for (const run of runs(cells)) {
     const range = sheet.getRange(runAddress(run));
-    if (run.some((c) => hasContent(c.spec))) range.formulas = [run.map((c) => cellContent(c.spec))];
     if (run.some((c) => c.spec.numberFormat)) range.numberFormat = [run.map((c) => c.spec.numberFormat ?? "General")];
+    if (run.some((c) => hasContent(c.spec))) range.formulas = [run.map((c) => cellContent(c.spec))];
   }
+}
+
+function queueStyles(sheet: Excel.Worksheet, cells: PlacedCell[]): void {
   const styled = cells.filter((c) => c.spec.style && Object.keys(c.spec.style).length > 0);
   for (const run of runs(styled, (c) => JSON.stringify(c.spec.style))) {
-    applyStyle(sheet.getRange(runAddress(run)), run[0].spec.style as CellStyle, features);
+    applyStyle(sheet.getRange(runAddress(run)), run[0].spec.style as CellStyle);
   }
 }
 
@@ -125,7 +125,7 @@ function queueLayout(sheet: Excel.Worksheet, spec: SheetSpec): void {
   }
 }
 
-/** Print setup needs Worksheet.pageLayout (ExcelApi 1.9); older hosts skip it, the sheet is still right. */
+/** Landscape A4, one page wide and as many pages tall as the rows need (0: automatic, as fitToHeight="0" in a file). */
 function queuePrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const print = spec.print;
   if (!print) return;
@@ -134,12 +134,17 @@ function queuePrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (print.repeatRows) layout.setPrintTitleRows(print.repeatRows);
   if (print.landscape) layout.orientation = "Landscape";
   if (print.paperSize === "A4") layout.paperSize = "A4";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
-/** Queues every write of the spec onto the sheet: cells, formats, widths, rules, panes, print. */
-export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec, features: WriterFeatures): void {
-  queueCells(sheet, placeCells(spec.cells), features);
+/** Queues the sheet's content: every value, formula and number format of the spec. */
+export function queueSheetContent(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  queueCells(sheet, placeCells(spec.cells));
+}
+
+/** Queues what only makes the sheet look right: styles, column widths, conditional formats, panes, print setup. */
+export function queueSheetCosmetics(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  queueStyles(sheet, placeCells(spec.cells));
   queueLayout(sheet, spec);
-  if (features.api19) queuePrint(sheet, spec);
+  queuePrint(sheet, spec);
 }

@@ -5,11 +5,12 @@ import type { UserSettings } from "../domain/finding";
 
 /** A read that failed for a reason the user can act on; message is Swedish. */
 export interface ReadError {
-  kind: "not-xlsx" | "encrypted" | "empty" | "corrupt" | "io";
+  kind: "not-xlsx" | "encrypted" | "empty" | "corrupt" | "io" | "too-large";
   message: string;
 }
 
-export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; error: ReadError };
+/** notices: sheets that could be read only in part or not at all, in Swedish, for the user to see. */
+export type ReadResult = { ok: true; grids: Grid[]; notices?: string[] } | { ok: false; error: ReadError };
 
 export interface WorkbookPort {
   /** All sheets as Grids (values, formulas, number formats, merges). */
@@ -20,7 +21,7 @@ export interface WorkbookPort {
   select(sheet: string, address: string): Promise<void>;
   /** Writes exactly one cell the user asked to change: a value (decimal string) or a formula. */
   writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void>;
-  /** The user's keys, agreed deviations and trappa, kept in the workbook. */
+  /** The user's keys, agreed deviations and trappa, kept in the workbook's very hidden settings sheet. */
   loadSettings(): Promise<UserSettings>;
   saveSettings(settings: UserSettings): Promise<void>;
   /** Calls back when the workbook changes; returns a function that stops listening. */

@@ -1,47 +1,55 @@
-// The ExcelJS adapter behind WorkbookPort: for the CLI and for files opened outside Excel.
-// It takes and gives bytes; reading and writing files is the caller's business.
-import ExcelJS from "exceljs";
+// The file adapter behind WorkbookPort: for the CLI and for files opened outside Excel. It takes
+// and gives bytes; reading and writing files is the caller's business. Reading goes through
+// xlsxRead (no ExcelJS); every change (a sheet added, the settings, one cell) is made in the user's
+// own package by xlsxWrite, loaded only when something is changed, so the copy is the user's file
+// plus what was asked for, byte for byte.
 import type { UserSettings } from "../domain/finding";
+import { parseStoredSettings } from "../domain/settings";
+import { recalculated } from "../domain/formulaEval";
 import type { SheetSpec } from "../domain/sheetspec";
-import { uniqueSheetName } from "../domain/sheetspec";
-import { evaluateFormulas } from "../domain/formulaEval";
 import type { ReadResult, WorkbookPort } from "./port";
-import { gridsOfWorkbook, loadWorkbook, SETTINGS_SHEET_NAME, type LoadResult } from "./xlsxRead";
-import { readSettingsSheet, writeSettingsSheet, writeSpec } from "./xlsxWrite";
+import type { XlsxPackageEditor } from "./xlsxWrite";
+import { readWorkbookPackage, sheetsOf, type PackageRead, type ReadOptions } from "./xlsxRead";
 
 export { readXlsx, SETTINGS_SHEET_NAME, UNRESOLVED_SHARED_FORMULA } from "./xlsxRead";
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 /** A workbook held in memory: from the bytes of an .xlsx file, or new and empty without them. */
 export class XlsxWorkbook implements WorkbookPort {
-  private readonly loading: Promise<LoadResult>;
+  private readonly source: Uint8Array | undefined;
+  /** What reading the current bytes gave (the original's until something is changed). */
+  private reading: Promise<PackageRead> | undefined;
+  private editing: Promise<XlsxPackageEditor> | undefined;
+  private changed = false;
   private selection: { sheet: string; address: string } | undefined;
+  private notices: string[] = [];
 
-  constructor(bytes?: Uint8Array | ArrayBuffer) {
-    this.loading =
-      bytes === undefined ? Promise.resolve({ ok: true, workbook: new ExcelJS.Workbook() }) : loadWorkbook(bytes);
+  constructor(
+    bytes?: Uint8Array | ArrayBuffer,
+    private readonly options: ReadOptions = {}
+  ) {
+    this.source = bytes === undefined ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
+  /**
+   * The sheets as Excel would show them. After a change the pane made, the formulas' cached results
+   * in the file are from before it (the package keeps them byte for byte; Excel recalculates on
+   * opening): the sheets read back are recalculated in memory, or file mode's next analysis would
+   * take the stale figures for new errors.
+   */
   async readSheets(): Promise<ReadResult> {
-    const loaded = await this.loading;
-    if (!loaded.ok) return loaded;
-    return gridsOfWorkbook(loaded.workbook);
+    const read = sheetsOf(await this.read());
+    return this.changed && read.ok ? { ...read, grids: recalculated(read.grids) } : read;
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const workbook = await this.workbook();
-    const name = uniqueSheetName(
-      spec.name,
-      workbook.worksheets.map((ws) => ws.name)
-    );
-    writeSpec(workbook.addWorksheet(name), spec);
-    if (spec.cells.some((cell) => cell.formula)) workbook.calcProperties.fullCalcOnLoad = true;
+    const name = await (await this.editor()).addSheet(spec);
+    this.touch();
     return name;
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await this.worksheet(sheet);
+    const read = await this.readSheets();
+    if (!read.ok || !read.grids.some((g) => g.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
     this.selection = { sheet, address };
   }
 
@@ -52,67 +60,74 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** "=…" writes a formula (computed when Excel opens the file); a decimal string a number; anything else text. */
   async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
-    const ws = await this.worksheet(sheet);
-    const cell = ws.getCell(address);
-    if (valueOrFormula.startsWith("=")) {
-      cell.value = { formula: valueOrFormula.slice(1) };
-      ws.workbook.calcProperties.fullCalcOnLoad = true;
-    } else if (DECIMAL.test(valueOrFormula.trim())) {
-      cell.value = Number(valueOrFormula.trim());
-    } else {
-      cell.value = valueOrFormula;
-    }
-    await this.recalculate();
-  }
-
-  /**
-   * Every formula's cached result computed again, as Excel recalculates after an edit: file mode's
-   * next read must see the figures Excel will show, not results left from before the change.
-   */
-  private async recalculate(): Promise<void> {
-    const workbook = await this.workbook();
-    const read = gridsOfWorkbook(workbook);
-    if (!read.ok) return;
-    for (const [key, value] of evaluateFormulas(read.grids)) {
-      const bang = key.lastIndexOf("!");
-      const [row, column] = key
-        .slice(bang + 1)
-        .split(",")
-        .map(Number);
-      const cell = workbook.getWorksheet(key.slice(0, bang))?.getCell(row, column);
-      const current = cell?.value;
-      const result =
-        value.type === "number" || value.type === "string" || value.type === "boolean" ? value.value : undefined;
-      if (!cell || result === undefined || !current || typeof current !== "object") continue;
-      if ("formula" in current || "sharedFormula" in current) cell.value = { ...current, result } as ExcelJS.CellValue;
-    }
+    await (await this.editor()).writeCell(sheet, address, valueOrFormula);
+    this.touch();
   }
 
   async loadSettings(): Promise<UserSettings> {
-    return readSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME);
+    this.notices = [];
+    const { settingsText } = await this.readOrThrow();
+    return settingsText === "" ? {} : parseStoredSettings(settingsText, this.notices);
+  }
+
+  /** What loadSettings left out because it was out of bounds (Swedish, one line each). */
+  get settingsNotices(): readonly string[] {
+    return this.notices;
   }
 
   async saveSettings(settings: UserSettings): Promise<void> {
-    writeSettingsSheet(await this.workbook(), SETTINGS_SHEET_NAME, settings);
+    await (await this.editor()).saveSettings(settings);
+    this.touch();
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** Whether the file is a macro-enabled workbook, which must keep the extension .xlsm. */
+  async isMacroEnabled(): Promise<boolean> {
+    return (await this.editor()).macroEnabled();
+  }
+
+  /** The workbook as bytes: the original file, with what was added to it. */
   async toBuffer(): Promise<Uint8Array> {
-    const buffer = await (await this.workbook()).xlsx.writeBuffer();
-    const bytes = buffer as unknown as Uint8Array;
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!this.changed && this.source) {
+      await this.readOrThrow();
+      return this.source.slice();
+    }
+    return (await this.editor()).toBytes();
   }
 
-  /** The loaded workbook; a file that could not be read is an error for every call but readSheets. */
-  private async workbook(): Promise<ExcelJS.Workbook> {
-    const loaded = await this.loading;
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    return loaded.workbook;
+  /** The package, opened for changes once the file has been read successfully. */
+  private editor(): Promise<XlsxPackageEditor> {
+    const source = this.source;
+    this.editing ??= (async () => {
+      // A file is opened for changes only once it has been read; a new workbook starts empty.
+      if (source) await this.readOrThrow();
+      const { XlsxPackageEditor } = await import(/* webpackChunkName: "writer" */ "./xlsxWrite");
+      return XlsxPackageEditor.open(source);
+    })();
+    return this.editing;
   }
 
-  private async worksheet(sheet: string): Promise<ExcelJS.Worksheet> {
-    const ws = (await this.workbook()).getWorksheet(sheet);
-    if (!ws) throw new Error(`No sheet named "${sheet}"`);
-    return ws;
+  /** After a change, reading starts again from the changed package. */
+  private touch(): void {
+    this.changed = true;
+    this.reading = undefined;
+  }
+
+  private read(): Promise<PackageRead> {
+    this.reading ??= this.currentBytes().then((bytes) =>
+      bytes ? readWorkbookPackage(bytes, this.options) : { ok: true, grids: [], settingsText: "" }
+    );
+    return this.reading;
+  }
+
+  private async currentBytes(): Promise<Uint8Array | undefined> {
+    if (this.changed) return (await this.editor()).toBytes();
+    return this.source;
+  }
+
+  /** The read package; a file that could not be read is an error for every call but readSheets. */
+  private async readOrThrow(): Promise<PackageRead & { ok: true }> {
+    const read = await this.read();
+    if (!read.ok) throw new Error(read.error.message);
+    return read;
   }
 }

@@ -1,137 +1,187 @@
-// Writing a SheetSpec into an ExcelJS worksheet, and UserSettings into a veryHidden sheet.
-// Numbers arrive as decimal strings and become binary doubles only here: that is how the
-// file format itself stores them.
-import ExcelJS from "exceljs";
-import { parseStoredSettings } from "../domain/settings";
+// Writing a copy of the user's .xlsx/.xlsm package: a new sheet is a new part (plus its entries in
+// workbook.xml, the relationships, the content types, and the styles it needs appended to
+// styles.xml); the settings sheet is our own part; one cell the user asked to change is changed in
+// place. Every other part of the package leaves as it came, byte for byte.
 import type { UserSettings } from "../domain/finding";
-import { address } from "../domain/grid";
-import type { CellStyle, ConditionalFormat, SheetSpec, SpecCell } from "../domain/sheetspec";
-import { readStrings } from "../domain/strings";
+import type { SheetSpec } from "../domain/sheetspec";
+import { uniqueSheetName } from "../domain/sheetspec";
+import { writeStrings } from "../domain/strings";
+import { SETTINGS_SHEET_NAME } from "./xlsxRead";
+import { writeOneCell, type NewContent } from "./xlsxWriteCell";
+import { XlsxPackage } from "./xlsxWritePackage";
+import { addContentType, addRelationship, readRelationships, STYLES_TYPE } from "./xlsxWriteParts";
+import { settingsSheetSpec } from "./xlsxWriteSettings";
+import { absoluteRange, worksheetXml } from "./xlsxWriteSheet";
+import { appendStyles } from "./xlsxWriteStyles";
+import {
+  addSheetPart,
+  dropCalcChain,
+  isMacroEnabled,
+  quotedSheet,
+  readWorkbook,
+  replaceSheetPart,
+  setFullCalcOnLoad,
+  WorkbookError,
+} from "./xlsxWriteWorkbook";
+import { parseXml, prefixOf, XmlError } from "./xlsxWriteXml";
 
-/** Characters per settings cell: under Excel's limit of 32 767 a cell. */
-export const SETTINGS_CHUNK = 30000;
+export { readSettingsSheet } from "./xlsxWriteSettings";
 
-/** Writes every part of the spec into a fresh worksheet. */
-export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  for (const cell of spec.cells) writeSpecCell(ws.getCell(cell.address), cell);
-  for (const [column, width] of Object.entries(spec.columnWidths ?? {})) {
-    ws.getColumn(Number(column)).width = width;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+/** Our errors keep their Swedish message; a damaged part of the user's file says which. */
+async function inSwedish<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof XmlError) throw new Error(writeStrings.damagedPart(e.part));
+    if (e instanceof WorkbookError) throw new Error(writeStrings.noWorkbookPart);
+    throw e;
   }
-  (spec.conditionalFormats ?? []).forEach((format, i) => addConditionalFormat(ws, format, i + 1));
-  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
-    const { rows, columns } = spec.freeze;
-    ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: address(rows + 1, columns + 1) }];
+}
+
+/** The user's package, opened for the few additive edits the add-in makes. */
+export class XlsxPackageEditor {
+  /** Parts rewritten whole by us: checked for well-formedness before they are written. */
+  private readonly written = new Set<string>();
+  /** One change at a time: each reads workbook.xml and writes it back, and must see the last one's result. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly pkg: XlsxPackage) {}
+
+  /** Opens the bytes of an .xlsx/.xlsm file; without bytes, an empty workbook. */
+  static async open(bytes?: Uint8Array): Promise<XlsxPackageEditor> {
+    return new XlsxPackageEditor(bytes === undefined ? XlsxPackage.empty() : await XlsxPackage.open(bytes));
   }
-  if (spec.print) ws.pageSetup = pageSetupOf(spec.print);
-}
 
-function writeSpecCell(target: ExcelJS.Cell, cell: SpecCell): void {
-  const literal = cell.value ? literalOf(cell.value) : undefined;
-  if (cell.formula) {
-    const formula = stripEquals(cell.formula);
-    // A literal next to a formula is its cached result; without one Excel computes on open.
-    target.value = literal === undefined ? { formula } : { formula, result: literal };
-  } else if (literal !== undefined) {
-    target.value = literal;
+  /** Every sheet name in workbook.xml (hidden ones, chart sheets and ours included). */
+  async sheetNames(): Promise<string[]> {
+    return this.serial(async () => (await readWorkbook(this.pkg)).sheets.map((s) => s.name));
   }
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
-  if (cell.style) applyStyle(target, cell.style);
-}
 
-function literalOf(value: NonNullable<SpecCell["value"]>): number | string | boolean {
-  return value.type === "number" ? Number(value.value) : value.value;
-}
-
-function stripEquals(formula: string): string {
-  return formula.startsWith("=") ? formula.slice(1) : formula;
-}
-
-function argb(rgb: string): string {
-  return "FF" + rgb.replace(/^#/, "").toUpperCase();
-}
-
-function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
-  if (style.bold) font.bold = true;
-  if (style.italic) font.italic = true;
-  if (style.color) font.color = { argb: argb(style.color) };
-  if (Object.keys(font).length > 0) target.font = font;
-  if (style.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment;
-  if (style.indent) alignment.indent = style.indent;
-  if (style.wrap) alignment.wrapText = true;
-  if (Object.keys(alignment).length > 0) target.alignment = alignment;
-  const border: Partial<ExcelJS.Borders> = {};
-  if (style.borderTop) border.top = { style: "thin" };
-  if (style.borderBottom) border.bottom = { style: "thin" };
-  if (Object.keys(border).length > 0) target.border = border;
-}
-
-function addConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat, priority: number): void {
-  const style: Partial<ExcelJS.Style> = {};
-  if (format.style.fill) {
-    // Differential formats take the fill colour as bgColor.
-    style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.style.fill) } };
+  /** A macro-enabled workbook must be saved as .xlsm, or Excel refuses to open it. */
+  async macroEnabled(): Promise<boolean> {
+    return this.serial(() => isMacroEnabled(this.pkg));
   }
-  const font: Partial<ExcelJS.Font> = {};
-  if (format.style.color) font.color = { argb: argb(format.style.color) };
-  if (format.style.bold) font.bold = true;
-  if (Object.keys(font).length > 0) style.font = font;
-  ws.addConditionalFormatting({
-    ref: format.range,
-    rules: [{ type: "expression", priority, formulae: [stripEquals(format.formula)], style }],
-  });
-}
 
-function pageSetupOf(print: NonNullable<SheetSpec["print"]>): Partial<ExcelJS.PageSetup> {
-  const setup: Partial<ExcelJS.PageSetup> = {};
-  if (print.area) setup.printArea = print.area.replace(/\$/g, "");
-  if (print.fitToWidth) {
-    setup.fitToPage = true;
-    setup.fitToWidth = 1;
-    setup.fitToHeight = 0;
+  /** Adds the spec as a new sheet at the end; returns the name it got (never an existing one). */
+  async addSheet(spec: SheetSpec): Promise<string> {
+    return this.serial(async () => {
+      const info = await readWorkbook(this.pkg);
+      const name = uniqueSheetName(
+        spec.name,
+        info.sheets.map((s) => s.name)
+      );
+      const namespace = await this.namespace(info.path);
+      const styles = appendStyles(
+        await this.stylesXml(info.path, namespace),
+        spec.cells,
+        spec.conditionalFormats ?? []
+      );
+      const xml = worksheetXml(spec, styles.appended ? styles : undefined, namespace);
+      if (styles.appended) this.pkg.write(await this.stylesPart(info.path), styles.xml);
+      const definedNames: [string, string][] = [];
+      if (spec.print?.area)
+        definedNames.push(["_xlnm.Print_Area", `${quotedSheet(name)}!${absoluteRange(spec.print.area)}`]);
+      if (spec.print?.repeatRows)
+        definedNames.push(["_xlnm.Print_Titles", `${quotedSheet(name)}!${absoluteRange(spec.print.repeatRows)}`]);
+      const part = await addSheetPart(this.pkg, { name, xml, definedNames });
+      this.written.add(part);
+      if (spec.cells.some((c) => c.formula)) await setFullCalcOnLoad(this.pkg);
+      return name;
+    });
   }
-  setup.orientation = print.landscape ? "landscape" : "portrait";
-  if (print.paperSize === "A4") setup.paperSize = 9;
-  if (print.repeatRows) setup.printTitlesRow = print.repeatRows.replace(/\$/g, "");
-  return setup;
-}
 
-/** Replaces the settings sheet: A1 explains it, A2 onward hold the JSON in chunks. */
-export function writeSettingsSheet(workbook: ExcelJS.Workbook, sheetName: string, settings: UserSettings): void {
-  const old = workbook.getWorksheet(sheetName);
-  if (old) workbook.removeWorksheet(old.id);
-  const ws = workbook.addWorksheet(sheetName, { state: "veryHidden" });
-  ws.getCell("A1").value = readStrings.settingsSheetExplanation;
-  const json = JSON.stringify(settings);
-  chunksOf(json, SETTINGS_CHUNK).forEach((chunk, i) => {
-    ws.getCell(i + 2, 1).value = chunk;
-  });
-}
-
-/** Splits text into pieces of at most `size` characters, never between the halves of a surrogate pair. */
-export function chunksOf(text: string, size: number): string[] {
-  const chunks: string[] = [];
-  for (let i = 0; i < text.length;) {
-    let end = Math.min(i + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    chunks.push(text.slice(i, end));
-    i = end;
+  /** Replaces the settings sheet's part, or adds the sheet (veryHidden) the first time. */
+  async saveSettings(settings: UserSettings): Promise<void> {
+    return this.serial(async () => {
+      const info = await readWorkbook(this.pkg);
+      const xml = worksheetXml(settingsSheetSpec(settings), undefined, await this.namespace(info.path));
+      const existing = info.sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
+      if (existing) await replaceSheetPart(this.pkg, existing, xml);
+      else await addSheetPart(this.pkg, { name: SETTINGS_SHEET_NAME, xml, veryHidden: true });
+      const after = (await readWorkbook(this.pkg)).sheets.find((s) => s.name === SETTINGS_SHEET_NAME);
+      if (after?.part) this.written.add(after.part);
+    });
   }
-  return chunks;
-}
 
-/** The settings stored by writeSettingsSheet; empty settings when there are none or they are unreadable. */
-export function readSettingsSheet(workbook: ExcelJS.Workbook, sheetName: string): UserSettings {
-  const ws = workbook.getWorksheet(sheetName);
-  if (!ws) return {};
-  let json = "";
-  for (let row = 2; row <= ws.rowCount; row++) {
-    const value = ws.getCell(row, 1).value;
-    if (typeof value !== "string") break;
-    json += value;
+  /** "=…" writes a formula (computed when Excel opens the file), a decimal string a number, anything else text. */
+  async writeCell(sheet: string, address: string, valueOrFormula: string): Promise<void> {
+    return this.serial(async () => {
+      const info = await readWorkbook(this.pkg);
+      const entry = info.sheets.find((s) => s.name === sheet);
+      const xml = entry?.part ? await this.pkg.read(entry.part) : undefined;
+      if (!entry?.part || xml === undefined) throw new Error(writeStrings.noSheet(sheet));
+      const trimmed = valueOrFormula.trim();
+      const content: NewContent = valueOrFormula.startsWith("=")
+        ? { formula: valueOrFormula }
+        : DECIMAL.test(trimmed)
+          ? { number: trimmed }
+          : { text: valueOrFormula };
+      this.pkg.write(entry.part, writeOneCell(xml, sheet, address, content));
+      // The chain may list the cell as a formula; Excel rebuilds a missing chain without a word.
+      await dropCalcChain(this.pkg);
+      if ("formula" in content) await setFullCalcOnLoad(this.pkg);
+    });
   }
-  return parseStoredSettings(json);
+
+  /** The package as bytes; every part we wrote whole is checked to be well-formed XML first. */
+  async toBytes(): Promise<Uint8Array> {
+    return this.serial(async () => {
+      for (const part of this.pkg.changedParts()) {
+        if (!/\.(xml|rels)$/i.test(part)) continue;
+        // A user's sheet with one cell changed is checked where the cell was made; the rest is theirs.
+        if (/worksheets\//i.test(part) && !this.written.has(part)) continue;
+        parseXml((await this.pkg.read(part)) ?? "", part);
+      }
+      return this.pkg.bytes();
+    });
+  }
+
+  /** Runs after every change asked for before it, with our errors in Swedish. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => inSwedish(work));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The SpreadsheetML namespace of the workbook (transitional or strict). */
+  private async namespace(workbookPath: string): Promise<string> {
+    const root = parseXml((await this.pkg.read(workbookPath)) ?? "", workbookPath);
+    const p = prefixOf(root.name);
+    return (
+      root.attrs.get(p ? `xmlns:${p.slice(0, -1)}` : "xmlns") ??
+      "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    );
+  }
+
+  private async stylesPart(workbookPath: string): Promise<string> {
+    const rel = (await readRelationships(this.pkg, workbookPath)).find((r) => /\/styles$/.test(r.type) && r.part);
+    if (rel?.part) return this.pkg.find(rel.part) ?? rel.part;
+    // A workbook without styles gets a styles part of its own.
+    const folder = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
+    let part = `${folder}styles.xml`;
+    for (let n = 2; this.pkg.find(part); n++) part = `${folder}styles${n}.xml`;
+    const strict = (await this.namespace(workbookPath)).includes("purl.oclc.org");
+    await addRelationship(
+      this.pkg,
+      workbookPath,
+      `${strict ? STRICT_RELS : TRANSITIONAL_RELS}/styles`,
+      part.slice(folder.length)
+    );
+    await addContentType(this.pkg, `/${part}`, STYLES_TYPE);
+    return part;
+  }
+
+  /** styles.xml as it is, or an empty style sheet for a workbook that has none. */
+  private async stylesXml(workbookPath: string, namespace: string): Promise<string> {
+    const rel = (await readRelationships(this.pkg, workbookPath)).find((r) => /\/styles$/.test(r.type) && r.part);
+    const existing = rel?.part ? await this.pkg.read(rel.part) : undefined;
+    return (
+      existing ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${namespace}"></styleSheet>`
+    );
+  }
 }

@@ -1,8 +1,8 @@
-// The add-in never checks its own sheets: a prognosis or a Kontrollrapport written into the
-// workbook is not a budget, whatever the user renames it to, and changes no table, finding or
-// fingerprint of the budget it came from.
+// The add-in never checks its own sheets: the settings sheet, and a prognosis or a Kontrollrapport
+// written into the workbook (recorded by name in the settings, and marked by a line in the sheet,
+// which survives a rename), changes no table, finding or fingerprint of the budget it came from.
 import { analyzeWorkbook } from "../../src/domain/analyze";
-import { isAddinSheet, userGrids } from "../../src/domain/addinSheets";
+import { budgetGrids, hasAddinMarker, isAddinSheet, recordAddinSheet } from "../../src/domain/addinSheets";
 import type { Grid } from "../../src/domain/grid";
 import {
   choosePrognosisTable,
@@ -66,7 +66,7 @@ test("both sheets the add-in writes carry the marker line near the top", () => {
 test("after a prognosis and a report are added, the tables, findings and fingerprint are those of the budget alone", async () => {
   const { grids: after, names } = await withAddedSheets([prognosisSpec(), reportSpec()]);
   expect(names).toEqual(["Prognos 2025–2027", "Kontrollrapport 2024-06-01"]);
-  expect(after.filter(isAddinSheet).map((g) => g.name)).toEqual(names);
+  expect(after.filter(hasAddinMarker).map((g) => g.name)).toEqual(names);
   const again = analyzeWorkbook(after);
   expect(again.tables.map(key)).toEqual(before.tables.map(key));
   expect(again.findings).toEqual(before.findings);
@@ -78,7 +78,7 @@ test("after a prognosis and a report are added, the tables, findings and fingerp
 test("the marker, not the name, is what counts: a renamed prognosis is still left out", async () => {
   const { grids: after, names } = await withAddedSheets([prognosisSpec()]);
   const renamed = after.map((g) => (g.name === names[0] ? { ...g, name: "Min kalkyl 2025" } : g));
-  expect(userGrids(renamed).map((g) => g.name)).toEqual(["Budgetplan 2024–2026", "Budget 2024"]);
+  expect(budgetGrids(renamed).map((g) => g.name)).toEqual(["Budgetplan 2024–2026", "Budget 2024"]);
   expect(recognizeWorkbook(renamed).map(key)).toEqual(before.tables.map(key));
 });
 
@@ -93,7 +93,7 @@ test("without the marker the prognosis sheet would be taken for a budget (why th
       )
     ),
   };
-  expect(isAddinSheet(unmarked)).toBe(false);
+  expect(hasAddinMarker(unmarked)).toBe(false);
   expect(recognizeSheet(unmarked).length).toBeGreaterThan(0);
 });
 
@@ -101,6 +101,33 @@ test("a budget that merely mentions the add-in further down is still a budget", 
   const budget = grids[1];
   const rows = [...budget.rows];
   rows[60] = [{ value: { type: "string", value: `${addinSheetStrings.markerPrefix} användes för kontrollen.` } }];
-  expect(isAddinSheet({ ...budget, rows })).toBe(false);
-  expect(isAddinSheet(budget)).toBe(false);
+  expect(hasAddinMarker({ ...budget, rows })).toBe(false);
+  expect(hasAddinMarker(budget)).toBe(false);
+});
+
+// The names the adapters record in the settings, and the settings sheet itself.
+const named = (name: string): Grid => ({ name, rows: [], merges: [] });
+
+test("the settings sheet and every recorded sheet are the add-in's, whatever the case", () => {
+  const settings = { addinSheets: ["Prognos 2025–2027", "Kontrollrapport 2025-03-01"] };
+  expect(isAddinSheet("FinsamKontroll_inställningar", {})).toBe(true);
+  expect(isAddinSheet("prognos 2025–2027", settings)).toBe(true);
+  expect(isAddinSheet("Budget 2024", settings)).toBe(false);
+  expect(
+    budgetGrids(
+      [named("Budget 2024"), named("Prognos 2025–2027"), named("FinsamKontroll_inställningar")],
+      settings
+    ).map((g) => g.name)
+  ).toEqual(["Budget 2024"]);
+});
+
+test("recording a new sheet keeps the other settings and drops names no sheet has any more", () => {
+  const settings = { kommunKey: { Nora: "10580" }, addinSheets: ["Prognos 2025–2027", "Borttagen"] };
+  expect(
+    recordAddinSheet(settings, "Prognos 2025–2027 (2)", ["Budget", "Prognos 2025–2027", "Prognos 2025–2027 (2)"])
+  ).toEqual({
+    kommunKey: { Nora: "10580" },
+    addinSheets: ["Prognos 2025–2027", "Prognos 2025–2027 (2)"],
+  });
+  expect(recordAddinSheet({}, "Kontrollrapport", ["Kontrollrapport"])).toEqual({ addinSheets: ["Kontrollrapport"] });
 });

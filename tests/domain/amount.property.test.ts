@@ -76,10 +76,20 @@ describe("robustness", () => {
     );
   });
 
-  it("toDecimal keeps every finite double exactly as its shortest string", () => {
+  it("toDecimal gives every finite double as Excel shows it: 15 significant digits, within half a unit of the 15th", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-        expect(toDecimal(n).toNumber()).toBe(n === 0 ? 0 : n);
+        const d = toDecimal(n);
+        expect(d.precision()).toBeLessThanOrEqual(15);
+        expect(d.toNumber()).toBe(n === 0 ? 0 : Number(n.toPrecision(15)));
+      })
+    );
+  });
+
+  it("toDecimal keeps every whole number of up to 15 digits exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999999999999999, max: 999999999999999 }), (n) => {
+        expect(toDecimal(n).toFixed()).toBe(String(n === 0 ? 0 : n));
       })
     );
   });

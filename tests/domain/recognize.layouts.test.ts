@@ -234,6 +234,11 @@ describe("layouts", () => {
       ["Summa kostnader", "3 000 tkr"],
     ];
     expect(recognizeSheet(gridOf("c", cells))[0].unit).toBe("tkr");
-    expect(recognizeSheet(gridOf("d", [["", 2024], ...body]))[0].unit).toBe("kr");
+    // Nothing states a unit, and 4 000 of medlemsbidrag could be kr or tkr: unknown, and said so.
+    const [unknown] = recognizeSheet(gridOf("d", [["", 2024], ...body]));
+    expect(unknown.unit).toBe("okänd");
+    expect(unknown.reasons).toContain(
+      "enhet okänd (ingen angiven; beloppen jämförs som de står, med avrundning efter antalet decimaler)"
+    );
   });
 });

@@ -1,7 +1,13 @@
 // The user's settings as stored in a workbook: both adapters read them through parseStoredSettings.
-import { parseStoredSettings } from "../../src/domain/settings";
+import ExcelJS from "exceljs";
+import {
+  parseStoredSettings,
+  settingsFromColumn,
+  settingsSheetColumn,
+  SETTINGS_CHUNK,
+  SETTINGS_SHEET_NAME,
+} from "../../src/domain/settings";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { loadDocumentSettings, saveDocumentSettings, type DocumentSettings } from "../../src/workbook/excelSettings";
 import type { UserSettings } from "../../src/domain/finding";
 
 const settings: UserSettings = {
@@ -53,13 +59,41 @@ test("the xlsx adapter keeps corrections in its hidden sheet", async () => {
   expect(await reopened.loadSettings()).toEqual(settings);
 });
 
-test("the Excel adapter keeps corrections in the document settings", async () => {
-  const store = new Map<string, unknown>();
-  const doc: DocumentSettings = {
-    get: (name) => store.get(name),
-    set: (name, value) => void store.set(name, value),
-    saveAsync: (callback) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>),
-  };
-  await saveDocumentSettings(doc, settings, "failed" as unknown as Office.AsyncResultStatus);
-  expect(loadDocumentSettings(doc)).toEqual(settings);
+test("the settings sheet's column A: the explanation, then the JSON, read back whole", () => {
+  const column = settingsSheetColumn(settings);
+  expect(column[0]).toBe(
+    "Finsam Budgetkontroll sparar sina inställningar (kommunnyckel, godkända avvikelser, trappa) i det här dolda bladet. Ändra det inte för hand."
+  );
+  expect(column.slice(1).join("")).toBe(JSON.stringify(settings));
+  expect(settingsFromColumn(column)).toEqual(settings);
+  expect(settingsFromColumn([column[0]])).toEqual({});
+  expect(settingsFromColumn([])).toEqual({});
+});
+
+test("long settings are cut under Excel's 32 767 characters a cell and read back", () => {
+  const long = { kommunKey: Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`Kommun ${i} å`, `${i}`])) };
+  const column = settingsSheetColumn(long);
+  expect(column.length).toBeGreaterThan(3);
+  expect(column.slice(1).every((piece) => piece.length <= SETTINGS_CHUNK)).toBe(true);
+  expect(settingsFromColumn(column)).toEqual(long);
+});
+
+test("the file adapter writes the sheet the Excel adapter reads: same name, very hidden, same column A", async () => {
+  const workbook = new XlsxWorkbook();
+  await workbook.addSheet({ name: "Budget 2024", cells: [{ address: "A1", value: { type: "string", value: "x" } }] });
+  await workbook.saveSettings(settings);
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
+  const sheet = read.getWorksheet(SETTINGS_SHEET_NAME);
+  expect(sheet?.state).toBe("veryHidden");
+  const column = Array.from({ length: sheet?.rowCount ?? 0 }, (_, r) => sheet?.getCell(r + 1, 1).value);
+  expect(column).toEqual(settingsSheetColumn(settings));
+});
+
+test("the add-in's sheet list survives a round trip and drops what is not a name", () => {
+  expect(
+    parseStoredSettings({ addinSheets: ["Prognos 2025–2027", 7, "", "Prognos 2025–2027", "Kontrollrapport"] })
+  ).toEqual({
+    addinSheets: ["Prognos 2025–2027", "Kontrollrapport"],
+  });
 });

@@ -74,10 +74,11 @@ export interface PaneBrowser extends Chromium {
   /** Page errors of every page opened with openPane. */
   pageErrors: string[];
   /**
-   * A new page on taskpane.html. officeJs replaces office.js with a stub script for this page only;
+   * A new page on taskpane.html. officeJs replaces office.js with a stub script for this page only
+   * ("hang": a request that never answers); query is added to the URL (Office adds ?_host_Info=…);
    * label prefixes the page's errors in pageErrors.
    */
-  openPane(options?: { officeJs?: string; label?: string }): Promise<Page>;
+  openPane(options?: { officeJs?: string; label?: string; query?: string }): Promise<Page>;
 }
 
 /**
@@ -118,17 +119,21 @@ export async function launchPane(options: PaneOptions): Promise<PaneBrowser> {
     server,
     externalRequests,
     pageErrors,
-    async openPane({ officeJs, label } = {}) {
+    async openPane({ officeJs, label, query } = {}) {
       const page = await context.newPage();
       page.on("pageerror", (error) =>
         pageErrors.push(label === undefined ? error.message : `${label}: ${error.message}`)
       );
-      if (officeJs !== undefined) {
+      if (officeJs === "hang") {
+        await page.route(`${OFFICE_CDN}office.js`, () => undefined);
+      } else if (officeJs !== undefined) {
         await page.route(`${OFFICE_CDN}office.js`, (route) =>
           route.fulfill({ body: officeJs, contentType: "text/javascript; charset=utf-8" })
         );
       }
-      await page.goto(`${server.origin}/taskpane.html`);
+      // An office.js that never answers holds the load event (async scripts do): do not wait for it.
+      const waitUntil = officeJs === "hang" ? "commit" : "load";
+      await page.goto(`${server.origin}/taskpane.html${query ?? ""}`, { waitUntil });
       return page;
     },
     close: async () => {

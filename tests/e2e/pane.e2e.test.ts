@@ -47,7 +47,8 @@ test("outside Office the pane shows file mode, is accessible, and stays offline"
   expect(await page.locator("html").getAttribute("lang")).toBe("sv");
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Finsam Budgetkontroll");
   expect(await page.getByText("Ansluten till Excel").count()).toBe(0);
-  expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe("object");
+  // office.js loads async: file mode does not wait for it, but it arrives.
+  await page.waitForFunction(() => typeof (window as { Office?: unknown }).Office === "object");
   expect(await providerBackground(page)).toBe("rgb(255, 255, 255)"); // webLightTheme
 
   await page.addScriptTag({ path: path.join(repo, "node_modules", "axe-core", "axe.min.js") });
@@ -70,10 +71,11 @@ test("outside Office the pane shows file mode, is accessible, and stays offline"
   process.stdout.write(`file mode after ${secondsToFileMode.toFixed(1)} s\n`);
 });
 
-test("an Office.onReady that never settles falls back to file mode after about 3 s", async () => {
-  const page = await openPane(
-    'window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: "Excel" } };'
-  );
+test("opened by Office, an Office.onReady that never settles falls back to file mode after about 3 s", async () => {
+  const page = await pane.openPane({
+    officeJs: 'window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: "Excel" } };',
+    query: "?_host_Info=Excel$Win32$16.01$sv-SE$$$$0",
+  });
   const started = Date.now();
   await page.getByText("Startar…").waitFor({ state: "visible", timeout: 2000 });
   await page.getByText("Filläge: öppna en arbetsbok").waitFor({ state: "visible", timeout: 10000 });

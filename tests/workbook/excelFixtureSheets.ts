@@ -51,10 +51,19 @@ export function gridToFakeSheet(grid: Grid): FakeSheet {
   return sheet;
 }
 
-/** A Grid as Excel reads it back: empty cells without a formula dropped, rows trimmed. */
+/** Bold and indent are read for text cells only: recognition uses them on labels alone. */
+function withoutFigureStyle(cell: Cell): Cell {
+  if (cell.value.type === "string") return cell;
+  const { bold: _bold, indent: _indent, ...rest } = cell;
+  return rest;
+}
+
+/** A Grid as Excel reads it back: empty cells without a formula dropped, rows trimmed, bold and indent on text only. */
 export function asReadBack(grid: Grid): Grid {
   const rows = grid.rows.map((line) => {
-    const cells = (line ?? []).map((cell) => (isEmptyCell(cell) && !cell?.formula ? undefined : cell));
+    const cells = (line ?? []).map((cell) =>
+      !cell || (isEmptyCell(cell) && !cell.formula) ? undefined : withoutFigureStyle(cell)
+    );
     while (cells.length > 0 && cells[cells.length - 1] === undefined) cells.pop();
     return cells;
   });

@@ -1,342 +1,333 @@
-// A fake Excel host for the Office.js adapter, built on office-addin-mock.
-//
-// office-addin-mock enforces, for every scalar property in its object tree, that load() was called
-// before a sync and that context.sync() ran before the value is read (it returns the strings
-// "Error, property was not loaded" / "Error, context.sync() was not called" otherwise). What it
-// cannot model, and this file adds by hand:
-// - collections: a load such as "items/name" is forwarded to every item mock, and `items` is
-//   the list of item mocks (kept in the tree under `sheetStore` so that context.sync() reaches them);
-// - ClientResult values (getCellProperties, getRowProperties, getColumnProperties): readable only
-//   after the next counted sync, else they throw like Office.js does;
-// - isNullObject of getMergedAreasOrNullObject, set as a plain property;
-// - events (worksheets.onChanged.add/remove), writes to new ranges, conditional formats, panes and
-//   page layout, which are recorded into plain lists the tests read.
-import { OfficeMockObject } from "office-addin-mock";
-
-/** An office-addin-mock object: any property may be read or assigned, as on an Office.js proxy. */
-type Mock = OfficeMockObject;
-/** The initial data of a mock object (office-addin-mock's ObjectData). */
-type ObjectData = Record<string, unknown>;
-
-// office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose full import fails
-// in this install (ajv-draft-04 resolves the hoisted ajv 6, which has no "ajv/dist/core").
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: {
-    Excel: "excel",
-    OneNote: "onenote",
-    Outlook: "outlook",
-    PowerPoint: "powerpoint",
-    Project: "project",
-    Word: "word",
-  },
-}));
-import { address, parseRange } from "../../src/domain/grid";
+// A fake Excel host for the Office.js adapter, built on office-addin-mock, that behaves like Excel
+// where the adapter has been seen to break (issue 13):
+// - load before read and sync before use: reading a property otherwise throws PropertyNotLoaded;
+// - operations apply at context.sync(), in order; a failing one keeps those before it and drops the
+//   rest (a half-written sheet), and failures can be injected (a workbook losing focus);
+// - cell edit mode: a batch fails with InvalidOperationInCellEditMode unless Excel.run was given
+//   delayForCellEdit, which makes it wait until the user leaves the cell;
+// - Excel on the web's 5 MB per request and per response (RequestPayloadSizeLimitExceeded,
+//   ResponsePayloadSizeLimitExceeded), counted as the JSON of what is written and loaded;
+// - getMergedAreasOrNullObject fails above 512 merged areas;
+// - cell entry: text-formatted cells keep what is written as text, "'…" is text, formulas give
+//   back a constant's text without its apostrophe;
+// - very hidden sheets, worksheet change events with triggerSource ("ThisLocalAddin" for the
+//   add-in's own writes, "Unknown" for the user's), document settings with saveAsync.
 import type { ExcelRun, OfficeHost } from "../../src/workbook/excel";
+import { parseRange } from "../../src/domain/grid";
+import { loadCells, rectOf, addressOf, enter, type Rect, type StoredCell, type StoredSheet } from "./excelMockStore";
+import { applyBatch, Batch, officeError, type OpInfo, type Queue } from "./excelMockObjects";
+import { addSheet, findSheet, sheetObject, type SheetWorld } from "./excelMockSheets";
+import { documentSettings } from "./excelMockDocument";
 
-/** One existing worksheet, as Excel would answer for its used range (getUsedRange(true)). */
+export { writtenCells } from "./excelMockDocument";
+
+/** One existing worksheet, as a test describes it: its used range (values only) and sheet state. */
 export interface FakeSheet {
   name: string;
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   protected?: boolean;
-  /** Absent for a blank sheet: Excel then answers A1, empty. */
+  /** Absent for a blank sheet. */
   used?: {
     address: string;
     values: unknown[][];
-    formulas: unknown[][];
-    valueTypes: string[][];
+    formulas?: unknown[][];
+    valueTypes?: string[][];
     numberFormat?: string[][];
     bold?: boolean[][];
     indent?: number[][];
     rowHidden?: boolean[];
-    /** RangeAreas.address of the merged areas. */
+    /** Merged areas, e.g. "Budget!B2:D2, Budget!A9:B9". */
     merges?: string;
   };
+  /** Cells far from the rest (a stray value at the bottom of a sheet), by A1 address. */
+  stray?: Record<string, unknown>;
+}
+
+export interface FakeOptions {
+  /** Excel on the web (the default: 5 MB a request and a response) or on the desktop (no such limit). */
+  platform?: "web" | "desktop";
+  /** Document settings as an earlier version of the add-in left them. */
+  documentSettings?: Record<string, unknown>;
+  saveFails?: boolean;
 }
 
 export interface RecordedRange {
   sheet: string;
   address: string;
-  /** The office-addin-mock range object; what the adapter assigned is read back from it. */
-  range: Mock;
+  /** The office-addin-mock object behind the proxy: what the adapter assigned is read back from it. */
+  range: Record<string, unknown> & { format: Record<string, Record<string, unknown>> };
 }
 
 export interface RecordedConditionalFormat {
   sheet: string;
   range: string;
   type: string;
-  format: Mock;
+  format: {
+    custom: {
+      rule: { formula?: string };
+      format: { fill: { color?: string }; font: { color?: string; bold?: boolean } };
+    };
+  };
+}
+
+export interface ChangeEvent {
+  triggerSource: "ThisLocalAddin" | "Unknown";
+  sheet: string;
+  address: string;
 }
 
 export interface FakeExcel {
   run: ExcelRun;
   office: OfficeHost;
   syncs(): number;
+  /** Excel.RunOptions of every run, in order. */
+  runs: Record<string, unknown>[];
+  /** Response bytes of every sync. */
+  responses: number[];
+  calls: string[];
   ranges: RecordedRange[];
   conditionalFormats: RecordedConditionalFormat[];
-  calls: string[];
-  /** Handlers registered on worksheets.onChanged. */
-  changeHandlers: (() => Promise<unknown>)[];
-  /** Document settings as saved by saveAsync. */
-  savedSettings: Map<string, unknown>;
-  selectionHandlers: (() => void)[];
-  /** Sheets created by worksheets.add, as mocks holding what the adapter assigned. */
-  added: Mock[];
+  /** Every change event Excel raised, delivered to handlers or not. */
+  events: ChangeEvent[];
+  handlers(): number;
+  documentSettings: Map<string, unknown>;
+  sheet(name: string): StoredSheet | undefined;
+  sheetNames(): string[];
+  cell(sheet: string, a1: string): StoredCell | undefined;
+  /** The user starts typing in a cell (F2); endCellEdit is Enter. */
+  beginCellEdit(): void;
+  endCellEdit(): void;
+  /** The user types into a cell and leaves it: Excel stores it and raises a change event. */
+  userEdit(sheet: string, a1: string, input: unknown): Promise<void>;
+  /** The next `times` operations that match fail with `code` (kind "sync" fails a whole batch). */
+  failOn(match: (op: OpInfo) => boolean, code?: string, times?: number): void;
+  /** Lets events raised so far reach their handlers. */
+  settle(): Promise<void>;
 }
 
-export interface FakeOptions {
-  /** Highest ExcelApi version the host reports, e.g. "1.13"; "1.1" to switch every feature off. */
-  api?: string;
-  saveFails?: boolean;
-  settings?: Record<string, unknown>;
-}
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-function versionAtMost(version: string, max: string): boolean {
-  const [a, b] = version.split(".").map(Number);
-  const [x, y] = max.split(".").map(Number);
-  return a < x || (a === x && b <= y);
-}
-
-const NOT_SYNCED = "Error, context.sync() was not called";
+type Handler = (event: Record<string, unknown>) => Promise<unknown>;
 
 export function fakeExcel(sheets: FakeSheet[], options: FakeOptions = {}): FakeExcel {
-  const api = options.api ?? "1.13";
   let syncCount = 0;
-  let pendingResults: { ready: boolean }[] = [];
+  let nextId = 1;
+  let editing: { done: Promise<void>; end: () => void } | undefined;
+  const failures: { match: (op: OpInfo) => boolean; code: string; times: number }[] = [];
+  const handlers: Handler[] = [];
+  const deliveries: Promise<void>[] = [];
+  const changes: { sheet: StoredSheet; rect: Rect }[] = [];
+
   const fake = {
+    runs: [] as Record<string, unknown>[],
+    responses: [] as number[],
+    calls: [] as string[],
     ranges: [] as RecordedRange[],
     conditionalFormats: [] as RecordedConditionalFormat[],
-    calls: [] as string[],
-    changeHandlers: [] as (() => Promise<unknown>)[],
-    savedSettings: new Map<string, unknown>(Object.entries(options.settings ?? {})),
-    selectionHandlers: [] as (() => void)[],
-    added: [] as Mock[],
+    events: [] as ChangeEvent[],
+    documentSettings: new Map<string, unknown>(Object.entries(options.documentSettings ?? {})),
   };
 
-  function clientResult<T>(value: T): { readonly value: T } {
-    const state = { ready: false };
-    pendingResults.push(state);
-    return {
-      get value(): T {
-        if (!state.ready) throw new Error(NOT_SYNCED);
-        return value;
-      },
-    };
+  const world: SheetWorld = {
+    sheets: [],
+    newSheet(name) {
+      const sheet: StoredSheet = {
+        id: nextId++,
+        name,
+        visibility: "Visible",
+        protected: false,
+        cells: new Map(),
+        rowHidden: new Set(),
+        columnHidden: new Set(),
+        merges: [],
+        layout: {},
+        formatLog: [],
+      };
+      world.sheets.push(sheet);
+      return sheet;
+    },
+    log: (call) => fake.calls.push(call),
+    changed: (sheet, rect) => changes.push({ sheet, rect }),
+    recordRange: (sheet, a, range) => fake.ranges.push({ sheet, address: a, range: range as RecordedRange["range"] }),
+    recordConditionalFormat: (sheet, range, type, format) =>
+      fake.conditionalFormats.push({ sheet, range, type, format: format as RecordedConditionalFormat["format"] }),
+  };
+
+  for (const described of sheets) {
+    const sheet = world.newSheet(described.name);
+    sheet.visibility = described.visibility ?? "Visible";
+    sheet.protected = described.protected ?? false;
+    const used = described.used;
+    if (used) {
+      loadCells(sheet, used.address, used);
+      const origin = rectOf(used.address);
+      used.rowHidden?.forEach((hidden, r) => hidden && sheet.rowHidden.add(origin.top + r));
+      for (const area of used.merges ? used.merges.split(/,\s*/) : []) {
+        const range = parseRange(area.slice(area.lastIndexOf("!") + 1).replace(/\$/g, ""));
+        if (range) sheet.merges.push(range);
+      }
+    }
+    for (const [a1, value] of Object.entries(described.stray ?? {})) loadCells(sheet, a1, { values: [[value]] });
   }
 
-  function recordingRange(sheetName: string, rangeAddress: string): Mock {
-    const range = new OfficeMockObject({
-      format: { font: {}, fill: {}, borders: { getItem: (edge: string) => recordBorder(range, edge) } },
-      conditionalFormats: {
-        add: (type: string) => {
-          const conditional = new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } });
-          fake.conditionalFormats.push({ sheet: sheetName, range: rangeAddress, type, format: conditional });
-          return conditional;
-        },
-      },
-      select: () => fake.calls.push(`select ${sheetName}!${rangeAddress}`),
-    });
-    fake.ranges.push({ sheet: sheetName, address: rangeAddress, range });
-    return range;
+  function raise(triggerSource: ChangeEvent["triggerSource"]): void {
+    for (const { sheet, rect } of changes.splice(0)) {
+      const event: ChangeEvent = { triggerSource, sheet: sheet.name, address: addressOf(rect) };
+      fake.events.push(event);
+      const args = {
+        type: "WorksheetChanged",
+        source: "Local",
+        changeType: "RangeEdited",
+        worksheetId: `{${sheet.id}}`,
+        ...event,
+      };
+      // Excel delivers events after the request that caused them, asynchronously.
+      deliveries.push(
+        new Promise((resolve) => setTimeout(() => Promise.all(handlers.map((h) => h(args))).then(() => resolve()), 0))
+      );
+    }
   }
 
-  function recordBorder(range: Mock, edge: string): Mock {
-    range.borderEdges = range.borderEdges ?? {};
-    range.borderEdges[edge] = range.borderEdges[edge] ?? {};
-    return range.borderEdges[edge];
+  function check(info: OpInfo): void {
+    const failure = failures.find((f) => f.times > 0 && f.match(info));
+    if (!failure) return;
+    failure.times--;
+    throw officeError(failure.code, `Injected ${failure.code} at ${info.kind}`);
   }
 
-  function sheetData(sheet: FakeSheet): ObjectData {
-    const used = sheet.used ?? {
-      address: `${sheet.name}!A1`,
-      values: [[""]],
-      formulas: [[""]],
-      valueTypes: [["Empty"]],
-    };
-    const rows = used.values.length;
-    const columns = used.values[0]?.length ?? 0;
-    return {
-      name: sheet.name,
-      visibility: sheet.visibility ?? "Visible",
-      protection: { protected: sheet.protected ?? false },
-      usedRange: {
-        address: used.address,
-        values: used.values,
-        formulas: used.formulas,
-        valueTypes: used.valueTypes,
-        numberFormat: used.numberFormat ?? used.values.map((line) => line.map(() => "General")),
-        mergedAreas: { address: used.merges ?? "" },
-        getMergedAreasOrNullObject(this: Mock) {
-          fake.calls.push(`merges ${sheet.name}`);
-          this.mergedAreas.isNullObject = !used.merges;
-          return this.mergedAreas;
-        },
-        getCellProperties: () => {
-          fake.calls.push(`cellProperties ${sheet.name}`);
-          return clientResult(
-            used.values.map((line, r) =>
-              line.map((_, c) => ({
-                format: { font: { bold: used.bold?.[r]?.[c] ?? false }, indentLevel: used.indent?.[r]?.[c] ?? 0 },
-              }))
-            )
-          );
-        },
-        getRowProperties: () =>
-          clientResult(Array.from({ length: rows }, (_, r) => ({ rowHidden: used.rowHidden?.[r] ?? false }))),
-        getColumnProperties: () => clientResult(Array.from({ length: columns }, () => ({ columnHidden: false }))),
-      },
-      getUsedRange(this: Mock, valuesOnly?: boolean) {
-        fake.calls.push(`usedRange ${sheet.name} valuesOnly=${valuesOnly}`);
-        return this.usedRange;
-      },
-      ...writableSheetData(sheet.name),
-    };
+  interface FakeContext {
+    workbook: { worksheets: unknown };
+    sync(): Promise<void>;
+    pending(): boolean;
   }
 
-  function writableSheetData(name: string): ObjectData {
-    return {
-      getRange: (a?: string) => recordingRange(name, a ?? ""),
-      activate: () => fake.calls.push(`activate ${name}`),
-      freezePanes: {
-        freezeRows: (n: number) => fake.calls.push(`freezeRows ${name} ${n}`),
-        freezeColumns: (n: number) => fake.calls.push(`freezeColumns ${name} ${n}`),
-        freezeAt: (r: string) => fake.calls.push(`freezeAt ${name} ${r}`),
-      },
-      pageLayout: {
-        setPrintArea: (a: string) => fake.calls.push(`printArea ${name} ${a}`),
-        setPrintTitleRows: (a: string) => fake.calls.push(`printTitleRows ${name} ${a}`),
-      },
-    };
-  }
-
-  const store: Record<string, ObjectData> = {};
-  sheets.forEach((sheet, i) => (store[`s${i}`] = sheetData(sheet)));
-  const names = sheets.map((s) => s.name);
-
-  const mock = new OfficeMockObject({
-    context: {
-      workbook: {
-        sheetStore: store,
-        worksheets: {
-          load(this: Mock, properties: string) {
-            for (const path of properties.split(",")) {
-              const itemPath = path.trim().replace(/^items\//, "");
-              for (const item of this.items) item.load(itemPath);
-            }
-            return this;
-          },
-          getItem: (name: string) => {
-            const i = names.indexOf(name);
-            if (i < 0) throw new Error(`ItemNotFound: ${name}`);
-            return mock.context.workbook.sheetStore[`s${i}`];
-          },
-          add: (name: string) => {
-            fake.calls.push(`add ${name}`);
-            const added = new OfficeMockObject({ name, ...writableSheetData(name) });
-            fake.added.push(added);
-            return added;
-          },
-          onChanged: {
-            add: (handler: () => Promise<unknown>) => {
-              fake.changeHandlers.push(handler);
-              return {
-                context: mock.context,
-                remove: () => fake.changeHandlers.splice(fake.changeHandlers.indexOf(handler), 1),
-              };
+  function newContext(runOptions: Record<string, unknown>): FakeContext {
+    let batch = new Batch();
+    const queue: Queue = { current: () => batch };
+    const context: FakeContext = {
+      workbook: { worksheets: worksheets(queue, () => context) },
+      async sync(): Promise<void> {
+        syncCount++;
+        const pending = batch;
+        batch = new Batch();
+        if (editing) {
+          if (runOptions.delayForCellEdit !== true)
+            throw officeError(
+              "InvalidOperationInCellEditMode",
+              "The operation is not allowed while a cell is being edited."
+            );
+          await editing.done;
+        }
+        const web = (options.platform ?? "web") === "web";
+        if (web && pending.requestBytes > WEB_PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded");
+        check({ kind: "sync" });
+        try {
+          await applyBatch(pending, {
+            beforeOp: check,
+            response: (bytes) => {
+              fake.responses.push(bytes);
+              if (web && bytes > WEB_PAYLOAD_LIMIT) throw officeError("ResponsePayloadSizeLimitExceeded");
             },
-          },
-        },
+          });
+        } finally {
+          raise("ThisLocalAddin");
+        }
       },
-    },
-    run: async function (this: Mock, first: unknown, second?: unknown) {
-      const batch = (typeof first === "function" ? first : second) as (context: unknown) => Promise<unknown>;
-      return batch(this.context);
-    },
-  });
-  mock.context.workbook.worksheets.items = sheets.map((_, i) => mock.context.workbook.sheetStore[`s${i}`]);
+      pending: () => batch.ops.length > 0,
+    };
+    return context;
+  }
 
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = async () => {
-    syncCount++;
-    await sync();
-    // office-addin-mock updates parent properties in later microtasks; let them run.
-    await new Promise((resolve) => setImmediate(resolve));
-    pendingResults.forEach((r) => (r.ready = true));
-    pendingResults = [];
-  };
+  function worksheets(queue: Queue, context: () => unknown) {
+    let items: unknown[] | undefined;
+    let ready = false;
+    return {
+      load(properties: string) {
+        const itemProperties = properties
+          .split(",")
+          .map((p) => p.trim().replace(/^items\//, ""))
+          .join(",");
+        items = world.sheets.map((s) => sheetObject(world, queue, { name: s.name, id: s.id }, "item"));
+        items.forEach((item) => (item as { load(p: string): void }).load(itemProperties));
+        ready = false;
+        queue.current().delivered.push(() => (ready = true));
+      },
+      get items() {
+        if (!items || !ready) throw officeError("PropertyNotLoaded", "The property 'items' is not available.");
+        return items;
+      },
+      getItem: (name: string) => sheetObject(world, queue, { name }, "item"),
+      getItemOrNullObject: (name: string) => sheetObject(world, queue, { name }, "nullable"),
+      add: (name: string) => addSheet(world, queue, name),
+      onChanged: {
+        add(handler: Handler) {
+          queue.current().ops.push({ info: { kind: "event" }, apply: () => void handlers.push(handler) });
+          return {
+            context: context(),
+            remove: () =>
+              queue
+                .current()
+                .ops.push({ info: { kind: "event" }, apply: () => void handlers.splice(handlers.indexOf(handler), 1) }),
+          };
+        },
+      },
+    };
+  }
 
-  const pending = new Map<string, unknown>();
-  const office = {
-    context: {
-      requirements: {
-        isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && versionAtMost(version, api),
-      },
-      document: {
-        settings: {
-          get: (key: string) => (pending.has(key) ? pending.get(key) : (fake.savedSettings.get(key) ?? null)),
-          set: (key: string, value: unknown) => pending.set(key, value),
-          saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void) => {
-            if (options.saveFails) {
-              callback?.({ status: "failed", error: { message: "Dokumentet är skrivskyddat" } });
-              return;
-            }
-            pending.forEach((value, key) => fake.savedSettings.set(key, value));
-            pending.clear();
-            callback?.({ status: "succeeded" });
-          },
-        },
-        addHandlerAsync: (type: string, handler: () => void, callback?: () => void) => {
-          if (type === "documentSelectionChanged") fake.selectionHandlers.push(handler);
-          callback?.();
-        },
-        removeHandlerAsync: (type: string, opts: { handler: () => void }, callback?: () => void) => {
-          fake.selectionHandlers.splice(fake.selectionHandlers.indexOf(opts.handler), 1);
-          callback?.();
-        },
-      },
-    },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
-  };
+  async function run(first: unknown, second?: unknown): Promise<unknown> {
+    const batch = (second ?? first) as (context: unknown) => Promise<unknown>;
+    const reused = typeof first === "object" && first !== null && "workbook" in first;
+    const runOptions = typeof first === "object" && first !== null && !reused ? (first as Record<string, unknown>) : {};
+    fake.runs.push(runOptions);
+    const context = reused ? (first as FakeContext) : newContext(runOptions);
+    const result = await batch(context);
+    if (context.pending()) throw new Error("fake Excel: operations were queued but never synced");
+    return result;
+  }
+
+  const office = { context: { document: { settings: documentSettings(fake.documentSettings, options.saveFails) } } };
 
   return {
     ...fake,
-    run: ((first: unknown, second?: unknown) => mock.run(first, second)) as ExcelRun,
+    run: run as unknown as ExcelRun,
     office: office as unknown as OfficeHost,
     syncs: () => syncCount,
+    handlers: () => handlers.length,
+    sheet: (name) => findSheet(world, { name }),
+    sheetNames: () => world.sheets.map((s) => s.name),
+    cell(sheetName, a1) {
+      const sheet = findSheet(world, { name: sheetName });
+      const r = rectOf(a1);
+      return sheet?.cells.get(r.top)?.get(r.left);
+    },
+    beginCellEdit() {
+      let end = (): void => undefined;
+      const done = new Promise<void>((resolve) => (end = resolve));
+      editing = { done, end };
+    },
+    endCellEdit() {
+      editing?.end();
+      editing = undefined;
+    },
+    async userEdit(sheetName, a1, input) {
+      const sheet = findSheet(world, { name: sheetName });
+      if (!sheet) throw new Error(`no sheet ${sheetName}`);
+      const rect = rectOf(a1);
+      const line = sheet.cells.get(rect.top) ?? new Map<number, StoredCell>();
+      sheet.cells.set(rect.top, line);
+      const cell = line.get(rect.left) ?? { value: "", type: "Empty" as const };
+      line.set(rect.left, cell);
+      enter(cell, input);
+      changes.push({ sheet, rect });
+      raise("Unknown");
+      await Promise.all(deliveries);
+    },
+    failOn(match, code = "GeneralException", times = 1) {
+      failures.push({ match, code, times });
+    },
+    async settle() {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await Promise.all(deliveries);
+    },
   };
-}
-
-/** Every cell the adapter wrote on a sheet, expanded from its range writes: address → content. */
-export function writtenCells(
-  fake: FakeExcel,
-  sheet: string,
-  property: "formulas" | "numberFormat"
-): Map<string, unknown> {
-  const cells = new Map<string, unknown>();
-  for (const { sheet: s, address: a, range } of fake.ranges) {
-    if (s !== sheet || !Array.isArray(range[property])) continue;
-    const area = parseRange(a);
-    if (!area) continue;
-    (range[property] as unknown[][]).forEach((line, r) =>
-      line.forEach((value, c) => cells.set(address(area.top + r, area.left + c), value))
-    );
-  }
-  return cells;
-}
-
-/** The formatting assigned to the range whose address covers `cell` (the last such write wins). */
-export function formatAt(fake: FakeExcel, sheet: string, cell: string): RecordedRange | undefined {
-  const at = parseRange(cell);
-  let found: RecordedRange | undefined;
-  for (const recorded of fake.ranges) {
-    const { sheet: s, address: a, range } = recorded;
-    const area = parseRange(a);
-    if (s !== sheet || !area || !at) continue;
-    if (at.top >= area.top && at.top <= area.bottom && at.left >= area.left && at.left <= area.right) {
-      const f = range.format;
-      if (f.font.bold !== undefined || f.fill.color !== undefined || f.horizontalAlignment !== undefined)
-        found = recorded;
-    }
-  }
-  return found;
 }

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { formatAmount } from "../amount";
 import type { CheckContext, Finding, Severity } from "../finding";
 import { address, cellAt, columnLetter, isEmptyCell, type Grid } from "../grid";
-import type { Amount, BudgetRow, BudgetTable, Period, Unit } from "../table";
+import { UNKNOWN_UNIT, type Amount, type BudgetRow, type BudgetTable, type Period, type Unit } from "../table";
 import { findingStrings } from "../strings";
 
 export const ZERO = new Decimal(0);
@@ -57,9 +57,13 @@ export function makeFinding(input: FindingInput): Finding {
 /**
  * How far a sum of rounded figures may stray from its stated total: nothing in kr; in tkr
  * or Mkr half a unit for every term, the total included (each figure was rounded once).
+ * Where the unit is unknown, the figures were rounded where they were printed: half of the
+ * last printed digit for every term (decimals: how many the table shows; whole numbers when
+ * not given).
  */
-export function tolerance(unit: Unit, termCount: number): Decimal {
+export function tolerance(unit: Unit, termCount: number, decimals = 0): Decimal {
   if (unit === "kr") return ZERO;
+  if (unit === UNKNOWN_UNIT) return new Decimal(termCount).times("0.5").times(new Decimal(10).pow(-decimals));
   return new Decimal(termCount).times("0.5");
 }
 

@@ -11,7 +11,8 @@
 // one cell, which DESIGN.md allows.
 import Decimal from "decimal.js";
 import type { CheckContext, CheckModule, Finding } from "../finding";
-import type { BudgetRow, BudgetTable, Unit } from "../table";
+import { periodIdentity } from "../periodSeries";
+import { UNKNOWN_UNIT, type BudgetRow, type BudgetTable, type StatedUnit } from "../table";
 import { findingStrings } from "../strings";
 import { cellOf, makeFinding, money, periodLabel } from "./common";
 import { hierarchy, leafCount, type Hierarchy } from "./hierarchy";
@@ -30,7 +31,7 @@ export const crosscheck: CheckModule = {
     const statements = tables.flatMap((t) => statementsOf(t, context));
     const groups = new Map<string, Statement[]>();
     for (const s of statements) {
-      const key = `${s.quantity}|${s.year}|${s.kindGroup}`;
+      const key = `${s.quantity}|${s.year}|${s.identity}`;
       groups.set(key, [...(groups.get(key) ?? []), s]);
     }
     const findings: Finding[] = [];
@@ -42,7 +43,8 @@ export const crosscheck: CheckModule = {
 interface Statement {
   quantity: string;
   year: number;
-  kindGroup: string;
+  /** Kind group and entity: budget and utfall of a year, or kommun and koncern, are not one quantity. */
+  identity: string;
   table: BudgetTable;
   row: BudgetRow;
   p: number;
@@ -53,12 +55,24 @@ interface Statement {
   leaves: number;
 }
 
-const UNIT_FACTOR: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
+const UNIT_FACTOR: Record<StatedUnit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
+
+/** Figures of a table whose unit nothing states are compared only with others of its sheet that state none either. */
+function unitScope(table: BudgetTable): string {
+  return table.unit === UNKNOWN_UNIT ? `${UNKNOWN_UNIT}@${table.sheet}` : "";
+}
+
+function factor(table: BudgetTable): number {
+  return table.unit === UNKNOWN_UNIT ? 1 : UNIT_FACTOR[table.unit];
+}
+
+/** A result adjusted or taken at another point ("efter balanskravsjusteringar", "före extraordinära poster") is another quantity. */
+const QUALIFIED_RESULT = /balanskrav|justering|justerat|före |exkl|inkl|jämförelsestörande/;
 
 function quantityOf(row: BudgetRow, h: Hierarchy): string | undefined {
   const label = row.label.trim().toLowerCase();
   if (/nettokostnad/.test(label)) return undefined;
-  if (isCheckedResult(row) || /^årets resultat$/.test(label)) return "result";
+  if ((isCheckedResult(row) && !QUALIFIED_RESULT.test(label)) || /^årets resultat$/.test(label)) return "result";
   if (label === "verksamhetens intäkter") return "income";
   if (label === "verksamhetens kostnader") return "cost";
   if (h.parentOf.has(row.row)) return /^summa\s+\S/.test(label) ? `line:${label}` : undefined;
@@ -81,18 +95,19 @@ function statementsOf(table: BudgetTable, context: CheckContext): Statement[] {
   }
   const chosen: [string, BudgetRow][] = [...lastOf.entries()];
   for (const row of lines) chosen.push([`${table.sheet}|${quantityOf(row, h)}`, row]);
+  const scope = unitScope(table);
   for (const [quantity, row] of chosen) {
     table.periods.forEach((period, p) => {
       const value = row.values[p]?.value;
       if (!value) return;
       out.push({
-        quantity,
+        quantity: scope ? `${scope}|${quantity}` : quantity,
         year: period.year,
-        kindGroup: period.kind === "plan" ? "budget" : period.kind,
+        identity: periodIdentity(period),
         table,
         row,
         p,
-        kr: value.times(UNIT_FACTOR[table.unit]),
+        kr: value.times(factor(table)),
         score: confirmation(h, row, p, context),
         leaves: leafCount(h, row),
       });
@@ -121,11 +136,18 @@ function comparable(s: Statement): Decimal {
   return s.quantity === "result" ? s.kr : s.kr.abs();
 }
 
-/** Two statements agree when equal, or within half a unit of the coarser one when their units differ. */
+/**
+ * Two statements agree when equal, or within half a unit of the coarser one when their units
+ * differ; where the unit is unknown, within half of the last digit the coarser figure prints.
+ */
 function agree(a: Statement, b: Statement): boolean {
   const diff = comparable(a).minus(comparable(b)).abs();
+  if (a.table.unit === UNKNOWN_UNIT || b.table.unit === UNKNOWN_UNIT) {
+    const decimals = Math.min(a.table.decimals ?? 0, b.table.decimals ?? 0);
+    return diff.lte(new Decimal(10).pow(-decimals).div(2));
+  }
   if (a.table.unit === b.table.unit) return diff.isZero();
-  const coarser = Math.max(UNIT_FACTOR[a.table.unit], UNIT_FACTOR[b.table.unit]);
+  const coarser = Math.max(factor(a.table), factor(b.table));
   return diff.lte(new Decimal(coarser).div(2));
 }
 
@@ -159,7 +181,11 @@ function referenceOf(group: Statement[]): Statement {
     if (cluster) cluster.push(s);
     else clusters.push([s]);
   }
-  const rank = (c: Statement[]) => [c.reduce((n, s) => n + s.score, 0), c.length, Math.max(...c.map((s) => s.leaves))];
+  const rank = (c: Statement[]) => [
+    c.reduce((n, s) => n + s.score, 0),
+    c.length,
+    c.reduce((m, s) => Math.max(m, s.leaves), 0),
+  ];
   let best = clusters[0];
   for (const c of clusters.slice(1)) {
     const [a, b] = [rank(c), rank(best)];
@@ -177,7 +203,7 @@ function sameKindClash(a: Statement, b: Statement): boolean {
 function finding(s: Statement, reference: Statement, cell: string): Finding {
   const unit = s.table.unit;
   const actual = s.row.values[s.p]?.value ?? new Decimal(0);
-  let expected = comparable(reference).div(UNIT_FACTOR[unit]);
+  let expected = comparable(reference).div(factor(s.table));
   if (s.quantity !== "result" && actual.isNegative()) expected = expected.negated();
   const refCell = cellOf(reference.table, reference.row, reference.p);
   const where = `${reference.table.sheet}!${refCell}`;

@@ -9,6 +9,7 @@
 //                 (FINSAM.md): until it holds a step, equity.ratio reports the percentage only.
 import Decimal from "decimal.js";
 import type { CheckContext, CheckModule, Finding, RuleMeta } from "../finding";
+import { seriesTables } from "../periodSeries";
 import { financeStrings as S } from "../strings";
 import type { BudgetTable } from "../table";
 import { makeFinding, money, periodLabel, tolerance } from "./common";
@@ -49,7 +50,11 @@ function closingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const opening = entry.opening?.value ?? chain.get(entry.year - 1)?.closing?.value;
   const result = entry.computed ?? entry.result?.value;
   if (!closing || !opening || !result) return undefined;
-  const slack = tolerance(table.unit, 3);
+  // A closing that sums its own column's rows, the year's result among them (a balansräkning's
+  // "Summa eget kapital" over årets resultat, a nedskrivning, resultatutjämningsreserv and the
+  // rest), is the sum check's to judge: eget kapital also moves by more than the result.
+  if (entry.result && (closing.row.parts ?? []).includes(entry.result.row.row)) return undefined;
+  const slack = tolerance(table.unit, 3, table.decimals);
   const candidates = [entry.result?.value, entry.computed].filter((r): r is Decimal => r !== undefined);
   if (candidates.some((r) => within(closing.value, opening.plus(r), slack))) return undefined;
   const expected = opening.plus(result);
@@ -79,7 +84,7 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const period = periodLabel(opening.period);
   if (previous.closing) {
     const expected = previous.closing.value;
-    if (within(opening.value, expected, tolerance(u, 2))) return undefined;
+    if (within(opening.value, expected, tolerance(u, 2, table.decimals))) return undefined;
     const message = S.rollforwardNext(
       opening.row.label,
       period,
@@ -93,7 +98,7 @@ function openingFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   if (!previous.opening || !previous.result) return undefined;
   const base = previous.opening.value;
   const results = [previous.result.value, previous.computed].filter((r): r is Decimal => r !== undefined);
-  if (results.some((r) => within(opening.value, base.plus(r), tolerance(u, 3)))) return undefined;
+  if (results.some((r) => within(opening.value, base.plus(r), tolerance(u, 3, table.decimals)))) return undefined;
   const expected = base.plus(previous.result.value);
   const message = S.rollforwardOpening(
     opening.row.label,
@@ -112,7 +117,7 @@ function carriedFinding(table: BudgetTable, entry: ChainYear, chain: EquityChain
   const earned = carried ? chain.get(carried.year)?.result : undefined;
   if (!carried || !earned) return undefined;
   const u = table.unit;
-  if (within(carried.value, earned.value, tolerance(u, 2))) return undefined;
+  if (within(carried.value, earned.value, tolerance(u, 2, table.decimals))) return undefined;
   const message = S.carriedSurplus(
     carried.row.label,
     periodLabel(carried.period),
@@ -131,7 +136,7 @@ function useFinding(table: BudgetTable, entry: ChainYear): Finding | undefined {
   if (!use || !result) return undefined;
   const deficit = result.isNegative() ? result.negated() : new Decimal(0);
   const u = table.unit;
-  if (within(use.value.abs(), deficit, tolerance(u, 2))) return undefined;
+  if (within(use.value.abs(), deficit, tolerance(u, 2, table.decimals))) return undefined;
   const expected = use.value.isNegative() ? deficit.negated() : deficit;
   const period = periodLabel(use.period);
   const message = deficit.isZero()
@@ -161,11 +166,13 @@ function meta(id: string): RuleMeta {
 export const equity: CheckModule = {
   rules: RULE_IDS.map(meta),
   check(tables: BudgetTable[], context: CheckContext): Finding[] {
-    const chains = new Map(tables.map((t) => [t, equityChain(t, context)] as const));
+    // One chain per entity and kind of figure: the koncern's 2018 does not open the kommun's 2019.
+    const series = tables.flatMap(seriesTables);
+    const chains = new Map(series.map((t) => [t, equityChain(t, context)] as const));
     return [
-      ...tables.flatMap((t) => rollforwardFindings(t, chains.get(t)!)),
-      ...coverageFindings(tables, chains),
-      ...sizeFindings(tables, chains, context.settings),
+      ...series.flatMap((t) => rollforwardFindings(t, chains.get(t)!)),
+      ...coverageFindings(series, chains),
+      ...sizeFindings(series, chains, context.settings),
     ];
   },
 };

@@ -4,17 +4,33 @@
 import Decimal from "decimal.js";
 import type { Finding, UserSettings } from "../finding";
 import { financeStrings as S } from "../strings";
-import type { BudgetTable, Unit } from "../table";
+import { UNKNOWN_UNIT, type BudgetTable, type StatedUnit, type Unit } from "../table";
 import { makeFinding, money, periodLabel, sumOf, tablesNear, tolerance } from "./common";
 import { chainYears, type ChainFigure, type ChainYear, type EquityChain } from "./equityChain";
 import { percentText } from "./percent";
 import { parseWeight } from "./kommunKey";
 
-const UNIT_FACTOR: Record<Unit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
+const UNIT_FACTOR: Record<StatedUnit, number> = { kr: 1, tkr: 1000, Mkr: 1000000 };
 
-/** A value in one unit expressed in another. */
+/** The entity of a chain's table (equity.ts splits tables into one chain per entity): "" for none. */
+function entityOf(table: BudgetTable): string {
+  return table.periods[0]?.entity ?? "";
+}
+
+/** Another table's figures can stand in for this one's: the same entity, units that convert. */
+function comparable(table: BudgetTable, other: BudgetTable): boolean {
+  return entityOf(table) === entityOf(other) && convertible(other.unit, table.unit);
+}
+
+/** Figures of one unit can be put in the other: the same unit, or two stated ones. */
+export function convertible(from: Unit, to: Unit): boolean {
+  return from === to || (from !== UNKNOWN_UNIT && to !== UNKNOWN_UNIT);
+}
+
+/** A value in one unit expressed in another; unchanged where either unit is unknown (see convertible). */
 export function convertUnit(value: Decimal, from: Unit, to: Unit): Decimal {
-  return from === to ? value : value.times(UNIT_FACTOR[from]).div(UNIT_FACTOR[to]);
+  if (from === to || from === UNKNOWN_UNIT || to === UNKNOWN_UNIT) return value;
+  return value.times(UNIT_FACTOR[from]).div(UNIT_FACTOR[to]);
 }
 
 type Chains = ReadonlyMap<BudgetTable, EquityChain>;
@@ -27,6 +43,7 @@ function availableElsewhere(
   chains: Chains
 ): Decimal | undefined {
   for (const other of tablesNear(table, tables)) {
+    if (!comparable(table, other)) continue;
     const chain = chains.get(other);
     const figure = chain?.get(year)?.opening ?? chain?.get(year - 1)?.closing;
     if (figure) return convertUnit(figure.value, other.unit, table.unit);
@@ -176,7 +193,7 @@ export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding
       if (result && result.value.isNegative() && available && !judged.has(entry.year)) {
         judged.add(entry.year);
         const deficit = result.value.negated();
-        if (available.plus(tolerance(table.unit, 2)).gte(deficit)) {
+        if (available.plus(tolerance(table.unit, 2, table.decimals)).gte(deficit)) {
           findings.push(coveredFinding(table, result, available));
         } else {
           findings.push(uncoveredFinding(table, result, available));
@@ -207,6 +224,7 @@ function contributionsIn(table: BudgetTable, periodIndex: number): Decimal | und
 
 function contributionsFor(table: BudgetTable, year: number, tables: BudgetTable[]): Decimal | undefined {
   for (const t of [table, ...tablesNear(table, tables)]) {
+    if (!comparable(table, t)) continue;
     const p = t.periods.findIndex((period) => period.year === year);
     const found = p >= 0 ? contributionsIn(t, p) : undefined;
     if (found && found.gt(0)) return convertUnit(found, t.unit, table.unit);
@@ -244,7 +262,8 @@ export function sizeFindings(tables: BudgetTable[], chains: Chains, settings: Us
       const base = { table, cell: closing.cell, period: closing.period, actual: closing.value };
       const label = closing.row.label;
       const period = periodLabel(closing.period);
-      if (steps.length === 0) {
+      // The trappa is in kr: a table whose unit is unknown gets the ratio only.
+      if (steps.length === 0 || u === UNKNOWN_UNIT) {
         const message = S.ratio(label, period, money(closing.value, u), percentText(ratio), money(contributions, u));
         findings.push(
           makeFinding({ ...base, rule: "equity.ratio", severity: "info", message, data: { ratio: ratio.toFixed(6) } })

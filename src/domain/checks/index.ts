@@ -11,9 +11,10 @@ import { formulas } from "./formulas";
 import { results } from "./results";
 import { shares } from "./shares";
 import { sums } from "./sums";
+import { values } from "./values";
 
 /** The rule modules, in the order their rules are listed. Adding a family: one import, one entry. */
-export const CHECK_MODULES: CheckModule[] = [sums, results, balance, crosscheck, formulas, shares, equity];
+export const CHECK_MODULES: CheckModule[] = [sums, results, balance, crosscheck, formulas, shares, equity, values];
 
 export function allRules(): RuleMeta[] {
   return CHECK_MODULES.flatMap((m) => m.rules);

@@ -2,6 +2,7 @@
 import type Decimal from "decimal.js";
 import type { CheckContext, CheckModule, Finding } from "../finding";
 import type { BudgetRow, BudgetTable, Period } from "../table";
+import { periodIdentity } from "../periodSeries";
 import { findingStrings } from "../strings";
 import { cellOf, decimalString, makeFinding, money, periodLabel, sumOf, tablesNear, tolerance, ZERO } from "./common";
 import { hierarchy, shownValue, trueValue, type Hierarchy } from "./hierarchy";
@@ -155,10 +156,9 @@ function incomeElsewhere(table: BudgetTable, period: Period, context: CheckConte
   return undefined;
 }
 
-/** The same kind of figure for a year: budget and plan go together; prognos, utfall, bokslut each alone. */
+/** The same kind of figure for a year: budget and plan go together; prognos, utfall, bokslut each alone; one entity. */
 export function compatibleKinds(a: Period, b: Period): boolean {
-  const group = (p: Period) => (p.kind === "plan" ? "budget" : p.kind);
-  return group(a) === group(b);
+  return periodIdentity(a) === periodIdentity(b);
 }
 
 function resultFinding(h: Hierarchy, row: BudgetRow, p: number, context: CheckContext): Finding | undefined {

@@ -2,7 +2,14 @@
 import { addinMarkerCell } from "../addinSheets";
 import type { BudgetTable } from "../table";
 import { address, columnLetter } from "../grid";
-import { uniqueSheetName, type CellStyle, type ConditionalFormat, type SheetSpec, type SpecCell } from "../sheetspec";
+import {
+  figureValue,
+  uniqueSheetName,
+  type CellStyle,
+  type ConditionalFormat,
+  type SheetSpec,
+  type SpecCell,
+} from "../sheetspec";
 import { prognosisStrings as S } from "../strings";
 import { LINE_ROLES, type Assumptions } from "./assumptions";
 import { planLayout, type BodyRow, type Layout } from "./layout";
@@ -33,7 +40,7 @@ class CellSink {
   number(row: number, column: number, value: string, numberFormat: string, style?: CellStyle): void {
     this.cells.push({
       address: address(row, column),
-      value: { type: "number", value },
+      value: figureValue(value),
       numberFormat,
       ...(style ? { style } : {}),
     });

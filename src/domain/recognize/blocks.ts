@@ -1,7 +1,12 @@
 // Where tables are: column bands (side-by-side budgets), then stacked blocks within a band,
 // separated by blank rows, title rows and new header rows.
-import { labelMeaning, normalizeLabel } from "../vocabulary";
+import { normalizeLabel } from "../vocabulary";
+import { isHeaderRow } from "./headerRows";
 import type { SheetView } from "./sheet";
+import { looksLikeTitle } from "./titles";
+
+export { isHeaderRow } from "./headerRows";
+export { looksLikeTitle } from "./titles";
 
 export type RowClass = "blank" | "header" | "data" | "heading" | "wide-text";
 
@@ -18,26 +23,24 @@ export interface Block {
 
 /** Maximal runs of columns with something in them; a run with no amounts joins the run to its right. */
 export function columnBands(view: SheetView): { left: number; right: number }[] {
-  const used: boolean[] = new Array(view.columns + 2).fill(false);
-  const hasAmount: boolean[] = new Array(view.columns + 2).fill(false);
-  const hasText: boolean[] = new Array(view.columns + 2).fill(false);
-  for (let r = 1; r <= view.rows; r++) {
-    for (let c = 1; c <= view.columns; c++) {
+  const used = new Set<number>();
+  const hasAmount = new Set<number>();
+  const hasText = new Set<number>();
+  for (const r of view.rowList()) {
+    for (const c of view.cellsOf(r)) {
+      used.add(c);
       const k = view.kind(r, c);
-      if (k === "empty") continue;
-      used[c] = true;
-      if (k === "amount" && !view.header(r, c)) hasAmount[c] = true;
-      if (k === "text" && !view.header(r, c)) hasText[c] = true;
+      if (k === "amount" && !hasAmount.has(c) && !view.header(r, c)) hasAmount.add(c);
+      if (k === "text" && !hasText.has(c) && !view.header(r, c)) hasText.add(c);
     }
   }
   const bands: { left: number; right: number; amounts: boolean; labelsFirst: boolean }[] = [];
-  for (let c = 1; c <= view.columns; c++) {
-    if (!used[c]) continue;
+  for (const c of [...used].sort((a, b) => a - b)) {
     const last = bands[bands.length - 1];
     if (last && last.right === c - 1) {
       last.right = c;
-      last.amounts ||= hasAmount[c];
-    } else bands.push({ left: c, right: c, amounts: hasAmount[c], labelsFirst: hasText[c] });
+      last.amounts ||= hasAmount.has(c);
+    } else bands.push({ left: c, right: c, amounts: hasAmount.has(c), labelsFirst: hasText.has(c) });
   }
   const merged: { left: number; right: number; amounts: boolean; labelsFirst: boolean }[] = [];
   for (const band of bands) {
@@ -52,51 +55,7 @@ export function columnBands(view: SheetView): { left: number; right: number }[] 
 }
 
 function nonEmpty(view: SheetView, row: number, left: number, right: number): number[] {
-  const out: number[] = [];
-  for (let c = left; c <= right; c++) if (view.kind(row, c) !== "empty") out.push(c);
-  return out;
-}
-
-/** A header row: every cell but a leading label is a year, period word, unit or column word. */
-export function isHeaderRow(view: SheetView, row: number, left: number, right: number): boolean {
-  const cells = nonEmpty(view, row, left, right);
-  // A lone text in the first column is a title ("Preliminär budget för 2020, 2021 och 2022").
-  if (cells.length === 0 || (cells.length === 1 && cells[0] === left && view.kind(row, left) === "text")) return false;
-  let rest = cells;
-  // A leading text that says nothing of a column ("Kostnader", "6.1.1 Medelstilldelning") labels the row.
-  if (
-    view.kind(row, cells[0]) === "text" &&
-    (!view.header(row, cells[0]) || (cells[0] === left && cells.length > 1 && !view.header(row, cells[0])?.year))
-  )
-    rest = cells.slice(1);
-  // More label headings before the period headers ("Konto | Benämning | Budget 2024").
-  while (rest.length > 1 && view.kind(row, rest[0]) === "text" && !view.header(row, rest[0])) rest = rest.slice(1);
-  if (rest.length === 0) return false;
-  const infos = rest.map((c) => view.header(row, c));
-  if (infos.some((i) => !i)) return false;
-  const years = rest.filter((c, i) => infos[i]!.year !== undefined);
-  const worded = rest.filter((c) => view.kind(row, c) === "text");
-  if (worded.some((c) => view.header(row, c)!.kind || view.header(row, c)!.year)) return true;
-  if (years.length === 0) return worded.length > 0 && infos.some((i) => i!.kind);
-  // Bare numbers only: distinct consecutive years, or one year opening a table.
-  const values = years.map((c) => view.header(row, c)!.year!);
-  if (new Set(values).size !== values.length) return false;
-  if (values.length === 1) {
-    // "Övrigt | 2000" is 2000 kr; "Kostnader | 2018" or "| 2018" heads a column.
-    const label = rest === cells ? "" : view.text(row, cells[0]);
-    const formula = !!view.cell(row, years[0])?.formula;
-    const headerLabel = label === "" || looksLikeTitle(label) || !!labelMeaning(normalizeLabel(label).key).opens;
-    return !formula && headerLabel && isTableStart(view, row, left, right);
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length - 1] - sorted[0] === sorted.length - 1;
-}
-
-function isTableStart(view: SheetView, row: number, left: number, right: number): boolean {
-  const next = row + 1 <= view.rows ? nonEmpty(view, row + 1, left, right) : [];
-  const prev = row > 1 ? nonEmpty(view, row - 1, left, right) : [];
-  const prevIsData = prev.some((c) => view.kind(row - 1, c) === "amount");
-  return next.length > 0 && !prevIsData;
+  return view.cellsIn(row, left, right);
 }
 
 export function classifyRow(view: SheetView, row: number, left: number, right: number): RowClass {
@@ -112,19 +71,6 @@ export function classifyRow(view: SheetView, row: number, left: number, right: n
 
 function isValueText(view: SheetView, row: number, column: number): boolean {
   return /\d/.test(view.text(row, column));
-}
-
-/** A heading that titles a table rather than opening a section of one. */
-export function looksLikeTitle(text: string): boolean {
-  const n = normalizeLabel(text);
-  if (n.numbering && n.numbering.includes(".")) return true;
-  if (
-    /budget|belopp i|verksamhetsplan|budgetplan|översikt|resultaträkning|balansräkning|finansiell ram för/i.test(n.text)
-  )
-    return true;
-  if (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(n.text)) return true;
-  const letters = n.text.replace(/[^\p{L}]/gu, "");
-  return letters.length > 12 && letters === letters.toUpperCase() && n.text.split(" ").length >= 3;
 }
 
 /** Stacked blocks within one band. */
@@ -147,7 +93,9 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     current = undefined;
   };
   const open = (row: number, asHeader: boolean) => {
-    const { titles, headings } = splitPending(view, pending);
+    // Text right above a header row titles the table ("BALANSKRAVSUTREDNING", "Driftsredovisning,
+    // kommunen"); text right above the first figures may open its first section.
+    const { titles, headings } = asHeader ? { titles: pending.slice(-4), headings: [] } : splitPending(view, pending);
     current = {
       left,
       right,
@@ -162,7 +110,11 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     }
     pending = [];
   };
-  for (let r = 1; r <= view.rows; r++) {
+  let previous = 0;
+  for (const r of view.rowList()) {
+    // Rows without cells are blank: one blank row between two rows says what any number says.
+    if (r > previous + 1) blankBefore = true;
+    previous = r;
     const cls = classifyRow(view, r, left, right);
     if (cls === "blank") {
       blankBefore = true;
@@ -211,12 +163,53 @@ export function findBlocks(view: SheetView, left: number, right: number): Block[
     blankBefore = false;
   }
   close();
-  return blocks;
+  return joinContinuations(view, blocks);
+}
+
+/**
+ * A block with no header right under a headed one, its figures in the headed columns: the
+ * second half of one table after a heading in capitals ("EGET KAPITAL, AVSÄTTNINGAR OCH
+ * SKULDER" in a balansräkning), not a table of its own.
+ */
+function joinContinuations(view: SheetView, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && block.headerRows.length === 0 && prev.headerRows.length > 0 && continues(view, prev, block)) {
+      prev.body.push(...block.titleRows, ...block.body);
+    } else out.push(block);
+  }
+  return out;
+}
+
+const STATEMENT_TITLE = /räkning|budget|redovisning|analys|utredning|plan\b|översikt|belopp|bilaga|tabell/i;
+
+function continues(view: SheetView, prev: Block, next: Block): boolean {
+  const last = prev.body[prev.body.length - 1];
+  const first = next.titleRows[0] ?? next.body[0];
+  if (last === undefined || first === undefined || first - last > 4) return false;
+  for (const r of next.titleRows) {
+    const text = textOfRow(view, r);
+    if (STATEMENT_TITLE.test(text) || /(?:19|20)\d{2}/.test(text) || normalizeLabel(text).numbering) return false;
+  }
+  const headed = new Set<number>();
+  const years = new Set<number>();
+  for (const r of prev.headerRows) {
+    for (const c of view.cellsIn(r, prev.left, prev.right)) {
+      headed.add(c);
+      if (view.header(r, c)?.year !== undefined) years.add(c);
+    }
+  }
+  const used = new Set<number>();
+  for (const r of next.body) {
+    for (const c of view.cellsIn(r, next.left, next.right)) if (view.kind(r, c) === "amount") used.add(c);
+  }
+  const inYears = [...used].filter((c) => years.has(c)).length;
+  return inYears >= 2 && [...used].every((c) => headed.has(c));
 }
 
 export function firstCell(view: SheetView, row: number, left: number, right: number): number {
-  for (let c = left; c <= right; c++) if (view.kind(row, c) !== "empty") return c;
-  return left;
+  return nonEmpty(view, row, left, right)[0] ?? left;
 }
 
 /** Pending text rows before a block: titles above, and the headings that open its first section. */
@@ -235,7 +228,7 @@ function splitPending(view: SheetView, pending: number[]): { titles: number[]; h
 }
 
 export function textOfRow(view: SheetView, row: number): string {
-  for (let c = 1; c <= view.columns; c++) if (view.kind(row, c) === "text") return view.text(row, c);
+  for (const c of view.cellsOf(row)) if (view.kind(row, c) === "text") return view.text(row, c);
   return "";
 }
 
@@ -243,7 +236,7 @@ function sameYears(view: SheetView, headerRows: number[], row: number, left: num
   if (headerRows.length === 0) return false;
   const yearsOf = (r: number) => {
     const out: string[] = [];
-    for (let c = left + 1; c <= right; c++) {
+    for (const c of nonEmpty(view, r, left + 1, right)) {
       const y = view.header(r, c)?.year;
       if (y !== undefined) out.push(`${c}:${y}`);
     }
@@ -254,8 +247,9 @@ function sameYears(view: SheetView, headerRows: number[], row: number, left: num
 }
 
 function nextClass(view: SheetView, row: number, left: number, right: number): RowClass {
-  for (let r = row + 1; r <= view.rows; r++) {
-    const cls = classifyRow(view, r, left, right);
+  const list = view.rowList();
+  for (let i = view.rowIndexFrom(row + 1); i < list.length; i++) {
+    const cls = classifyRow(view, list[i], left, right);
     if (cls !== "blank") return cls;
   }
   return "blank";

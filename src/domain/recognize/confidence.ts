@@ -1,7 +1,7 @@
 // How sure recognition is that a block is a budget, with the reasons a user can read.
 import Decimal from "decimal.js";
 import { recognizeStrings as S } from "../strings";
-import type { Unit } from "../table";
+import { UNKNOWN_UNIT, type Unit } from "../table";
 import { BUDGET_WORDS, NOT_BUDGET_WORDS } from "../vocabulary";
 import type { Layout } from "./periods";
 import type { WorkRow } from "./rows";
@@ -116,13 +116,15 @@ function largeAmounts(rows: WorkRow[], unit: Unit): boolean {
   if (all.length === 0) return false;
   const sorted = all.sort((a, b) => a.comparedTo(b));
   const median = sorted[Math.floor(sorted.length / 2)];
-  return unit === "kr" ? median.greaterThanOrEqualTo(1000) : median.greaterThanOrEqualTo(10);
+  return unit === "kr" || unit === UNKNOWN_UNIT ? median.greaterThanOrEqualTo(1000) : median.greaterThanOrEqualTo(10);
 }
 
 /** Counts of people or cases: whole numbers under 100, in a table that claims kronor. */
 function smallCounts(rows: WorkRow[], unit: Unit): boolean {
   const all = figures(rows);
-  return unit === "kr" && all.length > 0 && all.every((v) => v.isInteger() && v.lessThan(100));
+  return (
+    (unit === "kr" || unit === UNKNOWN_UNIT) && all.length > 0 && all.every((v) => v.isInteger() && v.lessThan(100))
+  );
 }
 
 /** A table of contents: one small whole number a row, never decreasing. */

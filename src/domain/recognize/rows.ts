@@ -63,9 +63,9 @@ export function readRows(view: SheetView, block: Block, layout: Layout): WorkRow
   const out: WorkRow[] = [];
   const bodyRows = [...block.headerRows.slice(-1), ...block.body];
   const splitLabels = layout.labelColumns.length > 1;
+  const inBody = new Set(block.body);
   for (const r of bodyRows) {
-    const isHeader =
-      block.headerRows.includes(r) || (!block.body.includes(r) ? false : isRepeatedHeader(view, r, layout));
+    const isHeader = block.headerRows.includes(r) || (!inBody.has(r) ? false : isRepeatedHeader(view, r, layout));
     const label = labelOf(view, r, layout);
     if (isHeader) {
       // A header row's label opens a side ("Intäkter | 2017 | 2018"); otherwise it is a title.

@@ -2,8 +2,9 @@
 // header row repeated on every page, bold headings, wrapped descriptions. Never an existing name.
 import { addinMarkerCell } from "../addinSheets";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
-import { uniqueSheetName } from "../sheetspec";
+import { figureValue, uniqueSheetName } from "../sheetspec";
 import { address } from "../grid";
+import { UNKNOWN_UNIT } from "../table";
 import { reportStrings as S } from "../strings";
 import type { Kontrollrapport, ReportCheck } from "./kontrollrapport";
 import { reportDate } from "./kontrollrapport";
@@ -33,8 +34,10 @@ class SheetWriter {
   amount(column: number, value: string | undefined, unit: string | undefined): void {
     if (value === undefined) return;
     const whole = !value.includes(".");
-    const format = `#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""};-#,##0${whole ? "" : ".00"}${unit ? ` "${unit}"` : ""}`;
-    this.cells.push({ address: address(this.row, column), value: { type: "number", value }, numberFormat: format });
+    // A unit nothing states ("okänd") is no unit word after the figure.
+    const word = unit && unit !== UNKNOWN_UNIT ? ` "${unit}"` : "";
+    const format = `#,##0${whole ? "" : ".00"}${word};-#,##0${whole ? "" : ".00"}${word}`;
+    this.cells.push({ address: address(this.row, column), value: figureValue(value), numberFormat: format });
   }
 
   headerRow(labels: [number, string][]): void {

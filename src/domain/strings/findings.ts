@@ -53,6 +53,10 @@ export const findingStrings = {
     `Formeln ${swedishFormula(formula)} i ${label} räknar ${twice} två gånger (både delsumman och dess poster); den borde vara ${swedishFormula(expected)}.`,
   hardcodedTotal: (label: string, period: string, formula: string) =>
     `${labelAt(label, period)} är inskriven som ett tal fast posterna finns i bladet: skriv ${swedishFormula(formula)} så följer summan med när en post ändras.`,
+  valueError: (label: string, period: string, code: string) =>
+    `${labelAt(label, period)} visar felvärdet ${code}${swedishErrorName(code)} i stället för ett belopp, så det kan inte kontrolleras. ${errorValueHint(code)}`,
+  unreadableText: (text: string, label: string, period: string) =>
+    `"${text}" i ${labelAt(label, period)} ser ut som ett tal men kan inte läsas som ett belopp, så varken Excels SUMMA eller kontrollerna räknar med det. Skriv in beloppet som ett tal (till exempel 1234,5).`,
   numberAsText: (text: string, label: string, period: string) =>
     `"${text}" i ${labelAt(label, period)} är text, inte ett tal: Excels SUMMA hoppar över den. Skriv in den som ett tal.`,
   numbersAsTextTable: (count: number, range: string) =>
@@ -217,9 +221,50 @@ export const recognizeStrings = {
     header: "från rubriken",
     title: "från texten ovanför",
     default: "ingen angiven, kr antas",
+    note: "från en anteckning under tabellen",
+    members: "medlemsbidragen är miljonbelopp, alltså kronor",
+    sheet: "som bladets andra tabeller",
+    none: "ingen angiven; beloppen jämförs som de står, med avrundning efter antalet decimaler",
   } as Record<string, string>,
   notBudgetWords: (words: string) => `ord som hör till statistik eller kalender, inte budget: ${words}`,
   smallCounts: "bara små heltal, troligen antal och inte belopp",
   pageNumbers: "ser ut som en innehållsförteckning med sidnummer",
   overridden: "rättad av användaren",
 };
+
+/** The name Swedish Excel shows for an error value the file stores in English. */
+function swedishErrorName(code: string): string {
+  const names: Record<string, string> = {
+    "#REF!": "#REFERENS!",
+    "#DIV/0!": "#DIVISION/0!",
+    "#NAME?": "#NAMN?",
+    "#VALUE!": "#VÄRDEFEL!",
+    "#N/A": "#SAKNAS!",
+    "#NUM!": "#OGILTIGT!",
+    "#NULL!": "#SKÄRNING!",
+  };
+  const name = names[code.toUpperCase()];
+  return name ? ` (${name} i svensk Excel)` : "";
+}
+
+/** What an Excel error value means and what to do about it, for value.error. */
+function errorValueHint(code: string): string {
+  switch (code.toUpperCase()) {
+    case "#REF!":
+      return "Formeln pekar på en cell, rad eller ett blad som har tagits bort: rätta referensen.";
+    case "#DIV/0!":
+      return "Formeln delar med noll eller med en tom cell: rätta nämnaren.";
+    case "#NAME?":
+      return "Formeln använder ett namn eller en funktion som Excel inte känner igen: rätta stavningen.";
+    case "#VALUE!":
+      return "Formeln räknar med text eller med fel slags värde: kontrollera cellerna den läser.";
+    case "#N/A":
+      return "Ett värde saknas, ofta från en uppslagsfunktion (LETARAD, XLETAUPP) som inte hittade något.";
+    case "#NUM!":
+      return "Formeln ger ett ogiltigt eller för stort tal.";
+    case "#NULL!":
+      return "Formeln anger två områden som inte möts.";
+    default:
+      return "Rätta formeln i cellen.";
+  }
+}

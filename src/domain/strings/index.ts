@@ -2,6 +2,6 @@
 // identifiers stay English. Import from here: "../strings".
 export { cliStrings } from "./cli";
 export { findingStrings, financeStrings, recognizeStrings } from "./findings";
-export { readStrings, excelStrings } from "./workbook";
+export { readStrings, excelStrings, writeStrings, settingsStrings } from "./workbook";
 export { paneStrings, paneTextStrings } from "./pane";
 export { addinSheetStrings, prognosisStrings, reportStrings } from "./report";

@@ -12,6 +12,11 @@ export const paneStrings = {
   fileModeOpen: "Filläge",
   fileModeOpenDetail: (name: string) =>
     `${name} kontrolleras här i webbläsaren. Ändringar och nya blad hamnar i en kopia som du laddar ner.`,
+  // Issue 13: written into taskpane.html as plain text (no bundle runs yet, or none can); a test keeps them equal.
+  loading: "Finsam Budgetkontroll laddas …",
+  hostTooOld: "Finsam Budgetkontroll kan inte köras i den här versionen av Excel.",
+  hostTooOldDetail:
+    "Tillägget behöver Microsoft 365 (version 2108 eller senare), Office 2021 eller senare, Excel för Mac 16.52 eller senare, eller Excel på webben. Be IT-avdelningen uppdatera Office och installera Microsoft Edge WebView2 Runtime. Budgeten kan också kontrolleras med finsam-check.",
 };
 
 // The task pane's results, cards, findings and forms (issue 7, src/taskpane/components/).
@@ -167,4 +172,7 @@ export const paneTextStrings = {
   buildReport: "Skapa kontrollrapport",
   reportBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
   excelWorkbookName: "Arbetsboken i Excel",
+  // Issue 13: a re-read that failed; the pane keeps showing the last good analysis.
+  staleAnalysis: (problem: string) =>
+    `Ändringen kunde inte läsas in än, så det som visas gäller arbetsboken före den. ${problem}`,
 };

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
-import { errorDetail } from "../hooks/engine";
+import { errorDetail, loadEngine } from "../hooks/engine";
 import { DownloadLink, type Download } from "./DownloadLink";
 import { ModeBanner } from "./ModeBanner";
 import { Workbench } from "./Workbench";
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-/** ExcelJS is large: it is fetched (from our own server) the first time a file is opened. */
+/** The reader (small; ExcelJS comes only when something is written), fetched from our own server. */
 function loadXlsxAdapter(): Promise<typeof import("../../workbook/xlsx")> {
   return import(/* webpackChunkName: "filemode" */ "../../workbook/xlsx");
 }
@@ -35,6 +35,12 @@ export function FileMode(): React.JSX.Element {
   const [download, setDownload] = React.useState<Download | undefined>();
 
   React.useEffect(() => () => download && URL.revokeObjectURL(download.url), [download]);
+  // The reader and the engine load while the user picks a file, not after: the first finding then
+  // waits only for reading and checking. A failure here shows again, with its message, on open.
+  React.useEffect(() => {
+    loadXlsxAdapter().catch(() => undefined);
+    loadEngine().catch(() => undefined);
+  }, []);
 
   const open = async (file: File | undefined) => {
     if (!file) return;

@@ -146,6 +146,9 @@ function WorkbenchBody({
     <Analysis
       analysis={state.analysis}
       actionError={actionError}
+      notices={state.notices}
+      stale={state.stale}
+      onRetry={() => void reanalyze()}
       summaryHeading={summaryHeading}
       showSheetView={showSheetView}
       workbookName={workbookName}
@@ -161,6 +164,11 @@ function WorkbenchBody({
 interface AnalysisProps {
   analysis: PaneAnalysis;
   actionError?: string;
+  /** Sheets the read left out. */
+  notices?: string[];
+  /** A later read failed: the analysis shown is the last good one. */
+  stale?: string;
+  onRetry(): void;
   summaryHeading: React.RefObject<HTMLHeadingElement>;
   showSheetView?: boolean;
   workbookName?: string;
@@ -171,7 +179,14 @@ interface AnalysisProps {
   onCreateSheet(spec: SheetSpec): Promise<string>;
 }
 
-function Analysis({ analysis, actionError, summaryHeading, ...props }: AnalysisProps): React.JSX.Element {
+function Analysis({
+  analysis,
+  actionError,
+  notices,
+  stale,
+  summaryHeading,
+  ...props
+}: AnalysisProps): React.JSX.Element {
   const styles = useStyles();
   const saveOverrides = (overrides: Overrides | undefined) => {
     const next: UserSettings = { ...analysis.settings, overrides };
@@ -185,6 +200,19 @@ function Analysis({ analysis, actionError, summaryHeading, ...props }: AnalysisP
           <MessageBarBody>{actionError}</MessageBarBody>
         </MessageBar>
       )}
+      {stale && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{S.staleAnalysis(stale)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={props.onRetry}>{S.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notices?.map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Summary analysis={analysis} headingRef={summaryHeading} />
       <div className={styles.cards}>
         <SumsCard sums={analysis.sums} checked={analysis.checked} />

@@ -7,8 +7,14 @@ import { errorDetail, loadEngine } from "./engine";
 /** How long the workbook must be quiet before a change is analysed (typing fires many events). */
 export const CHANGE_DEBOUNCE_MS = 500;
 
+/**
+ * ready: notices name sheets the read left out; stale says that a later read failed and the
+ * analysis shown is the last good one (the pane keeps it, and every form keeps what was typed).
+ */
 export type AnalysisState =
-  { status: "loading" } | { status: "error"; message: string } | { status: "ready"; analysis: PaneAnalysis };
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; analysis: PaneAnalysis; notices?: string[]; stale?: string };
 
 export interface WorkbookAnalysis {
   state: AnalysisState;
@@ -27,13 +33,17 @@ export function useWorkbookAnalysis(port: WorkbookPort): WorkbookAnalysis {
     try {
       const [engine, read, settings] = await Promise.all([loadEngine(), port.readSheets(), port.loadSettings()]);
       next = read.ok
-        ? { status: "ready", analysis: engine.analyzePane(read.grids, settings) }
+        ? { status: "ready", analysis: engine.analyzePane(read.grids, settings), notices: read.notices }
         : { status: "error", message: read.error.message };
     } catch (error) {
       next = { status: "error", message: errorDetail(error) };
     }
-    // A later request (a newer change) wins; an unmounted pane takes no state.
-    if (mounted.current && request === latest.current) setState(next);
+    // A later request (a newer change) wins; an unmounted pane takes no state. A failed re-read
+    // keeps the last good analysis, marked stale, rather than replace the pane with an error.
+    if (mounted.current && request === latest.current)
+      setState((previous) =>
+        next.status === "error" && previous.status === "ready" ? { ...previous, stale: next.message } : next
+      );
   }, [port]);
 
   React.useEffect(() => {
