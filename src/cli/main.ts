@@ -8,6 +8,7 @@ import { fileToText, terminalSafe } from "../domain/report/text";
 import { filesToJson, tableToJson, otherTableToJson, findingToJson, type FileJson } from "../domain/report/json";
 import { parseArgs, type CliOptions } from "./args";
 import { openWorkbookFile, type OpenedFile } from "./files";
+import { fingerprintOf } from "../domain/report/fingerprint";
 import { fileErrorReason } from "./output";
 import type { ReportEntry } from "../domain/report/html";
 // Writing (--report, --prognosis) and the HTML report are loaded only by the runs that need them.
@@ -127,8 +128,11 @@ function checkOpened(
     const used = usedRange(g);
     return { name: g.name, range: used ? rangeAddress(used) : null, hidden: Boolean(g.hidden) };
   });
+  const fingerprint = fingerprintOf(analysis.tables, opened.grids);
   const json: FileJson = {
     file,
+    checked: analysis.tables.length > 0,
+    fingerprint: { algorithm: fingerprint.algorithm, digest: fingerprint.digest, figures: fingerprint.figures.length },
     sheets,
     tables: [...analysis.tables.map(tableToJson), ...analysis.others.map(otherTableToJson)],
     findings: analysis.findings.map(findingToJson),

@@ -3,11 +3,11 @@ import type { Grid } from "./grid";
 import { parseRange, rangeContains } from "./grid";
 import type { BudgetTable, Overrides } from "./table";
 import type { Finding, UserSettings } from "./finding";
+import { budgetGrids } from "./addinSheets";
 import { recognizeWorkbook } from "./recognize";
 import { runChecks } from "./checks";
 import { generalArithmetic } from "./checks/generalFindings";
 import { findTables, type FigureTable } from "./tables";
-import { prognosisStrings, reportStrings } from "./strings";
 
 export interface Analysis {
   tables: BudgetTable[];
@@ -22,8 +22,10 @@ export function analyzeWorkbook(
   settings: UserSettings = {},
   overrides: Overrides | undefined = settings.overrides
 ): Analysis {
-  const tables = recognizeWorkbook(grids, overrides);
-  const others = otherTables(grids, tables);
+  // The add-in's own sheets (recorded in the settings, or marked) are no budgets, nor tables at all.
+  const sheets = budgetGrids(grids, settings);
+  const tables = recognizeWorkbook(sheets, overrides);
+  const others = otherTables(sheets, tables);
   const findings = runChecks(tables, { tables, grids, settings, otherTables: others });
   return { tables, findings, others };
 }
@@ -32,7 +34,7 @@ export function analyzeWorkbook(
 export function otherTables(grids: Grid[], tables: BudgetTable[]): FigureTable[] {
   const out: FigureTable[] = [];
   for (const grid of grids) {
-    if (grid.hidden || writtenByUs(grid.name)) continue;
+    if (grid.hidden) continue;
     const taken = tables
       .filter((t) => t.sheet === grid.name)
       .map((t) => parseRange(t.range))
@@ -43,12 +45,6 @@ export function otherTables(grids: Grid[], tables: BudgetTable[]): FigureTable[]
     }
   }
   return out;
-}
-
-/** The Kontrollrapport and prognosis sheets the add-in writes: their figures are ours, not the user's. */
-function writtenByUs(sheet: string): boolean {
-  const prognosis = prognosisStrings.sheetName(2000, 2001).replace(/\d{4}.*$/, "");
-  return sheet.startsWith(reportStrings.title) || (sheet.startsWith(prognosis) && /\d{4}\s*[–-]\s*\d{4}/.test(sheet));
 }
 
 export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {

@@ -15,3 +15,10 @@ export {
 export { buildPrognosisSheet, AMOUNT_FORMAT, RATE_FORMAT, type PrognosisOptions } from "./prognosis/sheet";
 export { sheetRef } from "./prognosis/formulas";
 export { choosePrognosisTable, prognosisCandidates, prognosisTable } from "./prognosis/choose";
+export {
+  evaluatedPrognosis,
+  prognosisEquityStart,
+  withCachedValues,
+  type PrognosisOutcome,
+  type PrognosisYear,
+} from "./prognosis/outcome";

@@ -1,5 +1,6 @@
 // Grid → BudgetTable[]: find the tables of a sheet, their periods and unit, the role of each
 // row and the rows each sum sums, and how sure we are that each one is a budget.
+import { budgetGrids } from "./addinSheets";
 import { cellText, columnLetter, rangeAddress, type Grid } from "./grid";
 import type { BudgetTable, Overrides, Period, TableKind } from "./table";
 import type { SheetAggregation } from "./tables";
@@ -14,9 +15,9 @@ import { recognizeStrings } from "./strings";
 
 export { RECOGNITION_THRESHOLD } from "./recognize/confidence";
 
-/** Every budget table of a workbook: the tables above the recognition threshold, sheet by sheet. */
+/** Every budget table of a workbook: the tables above the recognition threshold, sheet by sheet; the add-in's own sheets left out. */
 export function recognizeWorkbook(grids: Grid[], overrides?: Overrides): BudgetTable[] {
-  return grids.flatMap((g) => recognizeSheet(g, overrides));
+  return budgetGrids(grids).flatMap((g) => recognizeSheet(g, overrides));
 }
 
 /** The budget tables of one sheet. */

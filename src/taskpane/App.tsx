@@ -34,7 +34,8 @@ export function App({ mode, port }: AppProps): React.JSX.Element {
       <Title3 as="h1" className={styles.header}>
         {paneStrings.title}
       </Title3>
-      <ModeBanner mode={mode} />
+      {/* File mode shows its banner itself: it knows which file is open. */}
+      {(port || mode === "excel") && <ModeBanner mode={mode} />}
       {port ? <Workbench port={port} /> : mode === "excel" ? <ExcelMode /> : <FileMode />}
     </main>
   );

@@ -5,6 +5,7 @@
 // plus what was asked for, byte for byte.
 import type { UserSettings } from "../domain/finding";
 import { parseStoredSettings } from "../domain/settings";
+import { recalculated } from "../domain/formulaEval";
 import type { SheetSpec } from "../domain/sheetspec";
 import type { ReadResult, WorkbookPort } from "./port";
 import type { XlsxPackageEditor } from "./xlsxWrite";
@@ -29,8 +30,15 @@ export class XlsxWorkbook implements WorkbookPort {
     this.source = bytes === undefined ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   }
 
+  /**
+   * The sheets as Excel would show them. After a change the pane made, the formulas' cached results
+   * in the file are from before it (the package keeps them byte for byte; Excel recalculates on
+   * opening): the sheets read back are recalculated in memory, or file mode's next analysis would
+   * take the stale figures for new errors.
+   */
   async readSheets(): Promise<ReadResult> {
-    return sheetsOf(await this.read());
+    const read = sheetsOf(await this.read());
+    return this.changed && read.ok ? { ...read, grids: recalculated(read.grids) } : read;
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {

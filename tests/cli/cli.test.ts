@@ -5,8 +5,11 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { run } from "../helpers/cli";
-import { writeFixtureXlsxToTemp } from "../helpers/fixture";
+import { loadFixtureGrids, writeFixtureXlsxToTemp } from "../helpers/fixture";
 import type { FileJson } from "../../src/domain/report/json";
+import { analyzeWorkbook } from "../../src/domain/analyze";
+import { fingerprintOf } from "../../src/domain/report/fingerprint";
+import { fileToText } from "../../src/domain/report/text";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-cli-"));
 const files: Record<string, string> = {};
@@ -53,7 +56,7 @@ describe("exit codes", () => {
   test("seed 003 (statistics) has no budget table and exits 0", async () => {
     const r = await run([files["003.built"]]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Ingen budgettabell hittades i arbetsboken.");
+    expect(r.stdout).toContain("Ingen budgettabell – inget kontrollerat.");
   });
 });
 
@@ -81,6 +84,49 @@ describe("JSON contract", () => {
       actual: "10407",
     });
   });
+});
+
+describe("JSON additions: whether anything was checked, and each file's fingerprint", () => {
+  test("a budget: checked, and the fingerprint the Kontrollrapport gives", async () => {
+    const r = await run(["--format", "json", files["004.built"], files["003.built"]]);
+    const [budget, statistics] = (JSON.parse(r.stdout) as { files: FileJson[] }).files;
+    const grids = loadFixtureGrids("seed004.built");
+    const expected = fingerprintOf(analyzeWorkbook(grids).tables, grids);
+    expect(budget.checked).toBe(true);
+    expect(budget.fingerprint).toEqual({
+      algorithm: "SHA-256",
+      digest: expected.digest,
+      figures: expected.figures.length,
+    });
+    expect(budget.fingerprint?.digest).toMatch(/^[0-9a-f]{64}$/);
+    // A workbook with no budget: nothing checked, which no reader may take for a pass.
+    expect(statistics.checked).toBe(false);
+    expect(statistics.tables).toEqual([]);
+  });
+});
+
+test("text: errors first, then warnings, then information; one varning, one upplysning", () => {
+  const at = (severity: "error" | "warning" | "info", cell: string) => ({
+    rule: "sum.mismatch",
+    severity,
+    sheet: "Budget",
+    cell,
+    related: [],
+    message: `${severity} i ${cell}.`,
+  });
+  const text = fileToText({
+    file: "budget.xlsx",
+    sheets: [],
+    tables: analyzeWorkbook(loadFixtureGrids("seed001.built")).tables,
+    findings: [at("info", "B3"), at("error", "B9"), at("warning", "B5")],
+  });
+  const lines = text.split("\n").filter((l) => /^ {3}(FEL|VARNING|INFO)/.test(l));
+  expect(lines).toEqual([
+    "   FEL     Budget!B9: error i B9.",
+    "   VARNING Budget!B5: warning i B5.",
+    "   INFO    Budget!B3: info i B3.",
+  ]);
+  expect(text.split("\n").pop()).toBe("   Summa: 1 fel, 1 varning, 1 upplysning.");
 });
 
 describe("bad input never crashes", () => {

@@ -43,7 +43,7 @@ describe("--report OUT.xlsx", () => {
     const versionRow = sheet.rows.findIndex(
       (r) => r?.[0]?.value.type === "string" && r[0].value.value === "Finsam Budgetkontroll, version"
     );
-    expect(text(versionRow + 1, 3)).toBe(version);
+    expect(text(versionRow + 1, 2)).toBe(version);
   });
 
   test("a report of a report names its sheet so nothing is overwritten", async () => {
@@ -102,7 +102,7 @@ test("text for several files: the blocks, then one summary line per file, then t
     "Sammanställning per fil:",
     `   ${files["000"]}: 3 fel, 0 varningar, 8 upplysningar`,
     `   ${files["001"]}: 0 fel, 0 varningar, 5 upplysningar`,
-    `   ${files["003"]}: ingen budgettabell`,
+    `   ${files["003"]}: ingen budgettabell – inget kontrollerat`,
     `   ${broken}: kunde inte läsas`,
     "",
     "Totalt 4 filer: 3 fel, 0 varningar, 1 kunde inte läsas.",

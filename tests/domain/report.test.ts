@@ -66,6 +66,7 @@ describe("seed 000 (SOFINT 2018, kr)", () => {
       "equity.rollforward": "1 fel",
       "equity.deficit-covered": "godkänd (1 upplysning)",
       "equity.deficit-uncovered": "godkänd",
+      "equity.deficit-unchecked": "godkänd",
       "equity.above-recommendation": "ej tillämplig",
       "equity.ratio": "godkänd (5 upplysningar)",
       "variance.mismatch": "ej tillämplig",
@@ -76,7 +77,7 @@ describe("seed 000 (SOFINT 2018, kr)", () => {
       "formula.double-minus": "godkänd",
       "formula.range-includes-blank": "godkänd",
     });
-    expect(report.totals).toEqual({ errors: 3, warnings: 0, infos: 8, checks: 25, passed: 17, notApplicable: 5 });
+    expect(report.totals).toEqual({ errors: 3, warnings: 0, infos: 8, checks: 26, passed: 18, notApplicable: 5 });
   });
 
   test("the cells a check covered: the value cells of the tables it looked at", () => {
@@ -142,7 +143,7 @@ test("seed 001 (Lekeberg/Örebro 2024): no errors; shares not checkable with one
     v["shares.state"],
     v["shares.single-line"],
   ]).toEqual(["godkänd", "godkänd", "godkänd", "ej tillämplig", "godkänd (1 upplysning)"]);
-  expect(report.totals).toEqual({ errors: 0, warnings: 0, infos: 5, checks: 25, passed: 17, notApplicable: 8 });
+  expect(report.totals).toEqual({ errors: 0, warnings: 0, infos: 5, checks: 26, passed: 18, notApplicable: 8 });
   expect(withDifference(report)).toEqual([]);
 });
 
@@ -219,4 +220,25 @@ test.each([
   ["2024-11-05", "2024-11-05", "2024-11-05"],
 ])("date %s", (iso, date, dateTime) => {
   expect(reportDate(iso)).toEqual({ date, dateTime });
+});
+
+test("seed 004: the deficits only income − cost shows (−213 and −255 tkr) are not judged against an eget kapital nobody stated", () => {
+  const report = reportOf("seed004.built");
+  const v = verdicts(report);
+  // The surplus carried in stands among the income: it is no eget kapital to judge a deficit against.
+  expect([v["equity.deficit-covered"], v["equity.deficit-uncovered"], v["equity.deficit-unchecked"]]).toEqual([
+    "ej tillämplig",
+    "ej tillämplig",
+    "godkänd (2 upplysningar)",
+  ]);
+  const unchecked = report.findings.filter((f) => f.rule === "equity.deficit-unchecked");
+  expect(unchecked.map((f) => [f.cell, f.period, f.actual])).toEqual([
+    ["C38", 2021, "-213"],
+    ["D38", 2022, "-255"],
+  ]);
+  expect(unchecked[0].message.replace(/\u00a0/g, " ")).toBe(
+    "Räknat som intäkter − kostnader har 2021 ett underskott på 213 tkr, fast resultatraden anger 143 tkr. " +
+      "Det kan inte prövas mot eget kapital: budgeten anger inget eget kapital. " +
+      "Överskottet från 2020, 329 tkr, står redan bland intäkterna och täcker inte underskottet."
+  );
 });

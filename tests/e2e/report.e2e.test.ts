@@ -96,3 +96,24 @@ test("several workbooks in one document: a section per file, each starting a new
   expect(r.requests).toEqual([r.url]);
   expect(pdfPages(r.pdf).count).toBeGreaterThanOrEqual(3);
 });
+
+test("the folder report at 500 px: a heading, a total line, and nothing wider than the screen", async () => {
+  const html = renderReportsHtml([
+    { report: reportOf("seed000.built") },
+    { file: "/hem/revisor/budgetar/2020/trasig.xlsx", error: "Filen är inte en Excel-arbetsbok (.xlsx)." },
+    { report: reportOf("seed003.built") },
+    { report: reportOf("seed004.built") },
+  ]);
+  const file = path.join(outDir, "kontrollrapport-mapp-500px.html");
+  fs.writeFileSync(file, html, "utf8");
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 500, height: 900 });
+  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  expect(await page.locator("h1").first().textContent()).toBe("Kontrollrapport – 4 arbetsböcker");
+  expect(await page.locator("p.total").textContent()).toBe(
+    "Totalt i 4 arbetsböcker: 7 fel, 0 varningar, 12 upplysningar; 1 utan budgettabell (inget kontrollerat); 1 kunde inte läsas."
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(500);
+  await page.screenshot({ path: path.join(outDir, "kontrollrapport-mapp-500px.png") });
+  await page.close();
+});

@@ -5,7 +5,8 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { SheetSpec } from "../../src/domain/sheetspec";
 import type { UserSettings } from "../../src/domain/finding";
-import { writeFixtureXlsxToTemp } from "../helpers/fixture";
+import type { Grid } from "../../src/domain/grid";
+import { evaluateSheetFormulas, gridsToXlsxBuffer, writeFixtureXlsxToTemp } from "../helpers/fixture";
 
 export interface RecordingPort extends WorkbookPort {
   workbook: XlsxWorkbook;
@@ -30,7 +31,20 @@ export async function fixtureBytes(name: string): Promise<Uint8Array> {
 }
 
 export async function recordingPort(fixture: string, options: { live?: boolean } = {}): Promise<RecordingPort> {
-  const workbook = new XlsxWorkbook(await fixtureBytes(fixture));
+  return recordingPortOfBytes(await fixtureBytes(fixture), options);
+}
+
+/** A fixture changed as an ekonom might have typed it: the grids, their formulas computed again, as a file. */
+export async function recordingPortOfGrids(grids: Grid[]): Promise<RecordingPort> {
+  evaluateSheetFormulas(grids);
+  return recordingPortOfBytes(new Uint8Array(await gridsToXlsxBuffer(grids)));
+}
+
+export async function recordingPortOfBytes(
+  bytes: Uint8Array,
+  options: { live?: boolean } = {}
+): Promise<RecordingPort> {
+  const workbook = new XlsxWorkbook(bytes);
   let listener: (() => void) | undefined;
   const port: RecordingPort = {
     workbook,

@@ -22,6 +22,7 @@ const RULE_IDS = [
   "equity.rollforward",
   "equity.deficit-covered",
   "equity.deficit-uncovered",
+  "equity.deficit-unchecked",
   "equity.above-recommendation",
   "equity.ratio",
 ];

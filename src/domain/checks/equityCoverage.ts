@@ -6,7 +6,7 @@ import type { Finding, UserSettings } from "../finding";
 import { financeStrings as S } from "../strings";
 import { UNKNOWN_UNIT, type BudgetTable, type StatedUnit, type Unit } from "../table";
 import { makeFinding, money, periodLabel, sumOf, tablesNear, tolerance } from "./common";
-import { chainYears, type ChainFigure, type EquityChain } from "./equityChain";
+import { chainYears, type ChainFigure, type ChainYear, type EquityChain } from "./equityChain";
 import { percentText } from "./percent";
 import { address } from "../grid";
 import { descendants, hierarchy } from "./hierarchy";
@@ -118,10 +118,62 @@ function cellsUnder(table: BudgetTable, result: ChainFigure): string[] {
 }
 
 /**
+ * A deficit the eget kapital cannot judge: none is stated for the year, or the result row shows a
+ * surplus while income − cost is a deficit (result.mismatch says so; which figure is wrong is
+ * for the ekonom to tell, so this is information, never an error).
+ */
+function uncheckedFinding(
+  table: BudgetTable,
+  entry: ChainYear,
+  result: ChainFigure,
+  available: Decimal | undefined
+): Finding | undefined {
+  const slack = tolerance(table.unit, 2);
+  const stated = result.value.lt(slack.negated()) ? result.value : undefined;
+  const computed =
+    !stated && entry.computed && entry.computed.lt(slack.negated()) && !entry.computed.eq(result.value)
+      ? entry.computed
+      : undefined;
+  if (!(stated && !available) && !computed) return undefined;
+  const deficit = (stated ?? (computed as Decimal)).negated();
+  const u = table.unit;
+  const period = periodLabel(result.period);
+  const carried = entry.carried && entry.carried.row.side === "income" ? entry.carried : undefined;
+  const message = S.deficitUnchecked(
+    period,
+    money(deficit, u),
+    computed ? money(result.value, u) : undefined,
+    !available,
+    carried ? { year: String(carried.year), amount: money(carried.value, u) } : undefined
+  );
+  return makeFinding({
+    rule: "equity.deficit-unchecked",
+    severity: "info",
+    table,
+    cell: result.cell,
+    period: result.period,
+    actual: deficit.negated(),
+    message,
+    data: {
+      deficit: deficit.toFixed(),
+      computed: computed !== undefined,
+      ...(carried ? { carried: carried.value.toFixed(), carriedYear: carried.year } : {}),
+    },
+  });
+}
+
+/** A surplus carried in as income is already inside the year's result: it cannot pay the deficit a second time. */
+function carriedAvailable(entry: ChainYear): Decimal | undefined {
+  return entry.carried && entry.carried.row.side !== "income" ? entry.carried.value : undefined;
+}
+
+/**
  * Each deficit year (a stated negative result) against the eget kapital at its start: the
  * year's opening, last year's closing, another table's, or what the chain projects from the
  * year before; a carried-over surplus as the last resort. The first year it does not cover,
  * or where eget kapital goes below zero, is an error; later years are not judged again.
+ * A deficit with no eget kapital to judge it against, or one that only the figures show (the
+ * stated result is not income − cost), is said as information: equity.deficit-unchecked.
  */
 export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding[] {
   const findings: Finding[] = [];
@@ -138,9 +190,15 @@ export function coverageFindings(tables: BudgetTable[], chains: Chains): Finding
         chain.get(entry.year - 1)?.closing?.value ??
         availableElsewhere(table, entry.year, tables, chains) ??
         projected ??
-        entry.carried?.value;
+        carriedAvailable(entry);
       // A result of an earlier year stated beside the budget ("Prel. resultat 2023") is history, not a plan.
       const result = entry.result && entry.result.year === entry.result.period.year ? entry.result : undefined;
+      const unchecked =
+        result && !judged.has(entry.year) ? uncheckedFinding(table, entry, result, available) : undefined;
+      if (unchecked) {
+        judged.add(entry.year);
+        findings.push(unchecked);
+      }
       if (result && result.value.isNegative() && available && !judged.has(entry.year)) {
         judged.add(entry.year);
         const deficit = result.value.negated();

@@ -21,6 +21,8 @@ export interface Layout {
   col: { label: number; base: number; years: number[]; rate: number; fixed: number; end: number; last: number };
   titleRow: number;
   hintRow: number;
+  /** The add-in's marker line (src/domain/addinSheets.ts). */
+  markerRow: number;
   assumptionsHeadingRow: number;
   rateRows: Record<Exclude<RateClass, "flat">, number>;
   equityStartRow: number;
@@ -135,6 +137,7 @@ export function planLayout(table: BudgetTable, assumptions: Assumptions, notes: 
     col,
     titleRow: 1,
     hintRow: 2,
+    markerRow: 3,
     assumptionsHeadingRow: 4,
     rateRows: { income: 5, wage: 6, price: 7 },
     equityStartRow: 8,

@@ -1,4 +1,5 @@
 // BudgetTable + Assumptions → the SheetSpec of a new prognosis sheet, every figure a live formula.
+import { addinMarkerCell } from "../addinSheets";
 import type { BudgetTable } from "../table";
 import { address, columnLetter } from "../grid";
 import {
@@ -254,15 +255,20 @@ function labelWidth(table: BudgetTable): number {
   return Math.min(60, Math.max(34, longest + 4));
 }
 
+/** Where buildPrognosisSheet puts everything, for reading its figures back. */
+export function prognosisLayout(table: BudgetTable, assumptions: Assumptions): Layout {
+  const notes = notesOf(table, assumptions, table.periods[assumptions.basePeriod].year);
+  return planLayout(table, assumptions, notes.length);
+}
+
 /** The prognosis sheet for `table` under `assumptions`; the source sheet is only referred to, never written. */
 export function buildPrognosisSheet(
   table: BudgetTable,
   assumptions: Assumptions,
   options: PrognosisOptions
 ): SheetSpec {
-  const baseYear = table.periods[assumptions.basePeriod].year;
-  const notes = notesOf(table, assumptions, baseYear);
-  const layout = planLayout(table, assumptions, notes.length);
+  const notes = notesOf(table, assumptions, table.periods[assumptions.basePeriod].year);
+  const layout = prognosisLayout(table, assumptions);
   const { col } = layout;
   const first = assumptions.years[0];
   const last = assumptions.years[assumptions.years.length - 1];
@@ -271,6 +277,7 @@ export function buildPrognosisSheet(
     bold: true,
   });
   out.text(layout.hintRow, col.label, S.hint, { italic: true });
+  out.cells.push(addinMarkerCell(address(layout.markerRow, col.label)));
   writeAssumptions(out, layout, assumptions);
   notes.forEach((note, i) => out.text(layout.noteRows[i], col.label, note, { italic: true }));
   writeHeader(out, layout, table, assumptions);

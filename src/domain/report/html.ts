@@ -20,7 +20,9 @@ dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
 .digest { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 .note { color: #444; font-size: 9.5pt; }
+.wide { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
+nav.contents li, p.total { overflow-wrap: anywhere; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
 th { background: #d9e1f2; font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -33,6 +35,11 @@ td.code, td.cell { white-space: nowrap; }
 .error { color: #c00000; font-weight: 600; }
 table.figures { width: auto; }
 table.figures td { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
+@media screen and (max-width: 640px) {
+  body { padding: 12px; }
+  dl.meta { grid-template-columns: 1fr; }
+  dl.meta dd { margin-bottom: 6px; }
+}
 @page { size: A4 landscape; margin: 14mm 12mm; }
 @media print {
   body { padding: 0; font-size: 9pt; }
@@ -41,6 +48,7 @@ table.figures td { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", m
   tr { break-inside: avoid; }
   section.file + section.file { break-before: page; border-top: none; margin-top: 0; }
   nav.contents { display: none; }
+  .wide { overflow: visible; }
 }
 `;
 
@@ -79,10 +87,7 @@ function metaBlock(report: Kontrollrapport): string {
       S.fingerprint,
       `<span class="digest">${escapeHtml(report.fingerprint.digest)}</span><br><span class="note">${escapeHtml(S.fingerprintNote(report.fingerprint.figures.length))}</span>`,
     ],
-    [
-      S.summary,
-      `${escapeHtml(S.summaryLine(t.errors, t.warnings, t.infos))}<br>${escapeHtml(S.checksLine(t.checks, t.passed, t.notApplicable))}`,
-    ],
+    [S.summary, `${escapeHtml(summaryOf(report))}<br>${escapeHtml(S.checksLine(t.checks, t.passed, t.notApplicable))}`],
   ];
   return `<dl class="meta">${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
@@ -102,7 +107,7 @@ function tablesBlock(report: Kontrollrapport): string {
       td(escapeHtml(t.title ?? "")),
     ])
   );
-  return `${heading}<table>${thead([H.table, H.sheet, H.range, H.years, H.unit, H.figures, H.title])}<tbody>${body.join("")}</tbody></table>`;
+  return `${heading}${wide(`<table>${thead([H.table, H.sheet, H.range, H.years, H.unit, H.figures, H.title])}<tbody>${body.join("")}</tbody></table>`)}`;
 }
 
 function checkCells(check: ReportCheck): string {
@@ -115,25 +120,26 @@ function checksBlock(report: Kontrollrapport): string {
   const body = report.checks.map((c) =>
     row([
       td(escapeHtml(S.verdict(c.verdict, c.errors, c.warnings, c.infos)), `verdict-${c.verdict}`),
-      td(escapeHtml(c.rule), "code"),
       td(escapeHtml(c.description)),
       td(checkCells(c)),
+      td(escapeHtml(c.rule), "code"),
     ])
   );
-  return `<h2>${escapeHtml(S.checksHeading)}</h2><table>${thead([H.verdict, H.rule, H.description, H.cells])}<tbody>${body.join("")}</tbody></table>`;
+  const table = `<table>${thead([H.verdict, H.description, H.cells, H.rule])}<tbody>${body.join("")}</tbody></table>`;
+  return `<h2>${escapeHtml(S.checksHeading)}</h2>${wide(table)}`;
 }
 
 function findingRow(f: ReportFinding): string {
   return row([
     td(escapeHtml(S.severity[f.severity]), `sev-${f.severity}`),
-    td(escapeHtml(f.rule), "code"),
+    td(escapeHtml(f.message)),
     td(escapeHtml(f.sheet)),
     td(escapeHtml(f.cell), "cell"),
     td(f.period === undefined ? "" : String(f.period), "num"),
     td(money(f.expected, f.unit), "num"),
     td(money(f.actual, f.unit), "num"),
     td(money(f.difference, f.unit), "num"),
-    td(escapeHtml(f.message)),
+    td(escapeHtml(f.rule), "code"),
   ]);
 }
 
@@ -141,8 +147,9 @@ function findingsBlock(report: Kontrollrapport): string {
   const heading = `<h2>${escapeHtml(S.findingsHeading)}</h2>`;
   if (report.findings.length === 0) return `${heading}<p>${escapeHtml(S.noFindings)}</p>`;
   const H = S.findingHeaders;
-  const head = thead([H.severity, H.rule, H.sheet, H.cell, H.period, H.expected, H.actual, H.difference, H.message]);
-  return `${heading}<p class="note">${escapeHtml(S.differenceNote)}</p><table>${head}<tbody>${report.findings.map(findingRow).join("")}</tbody></table>`;
+  const head = thead([H.severity, H.message, H.sheet, H.cell, H.period, H.expected, H.actual, H.difference, H.rule]);
+  const table = `<table>${head}<tbody>${report.findings.map(findingRow).join("")}</tbody></table>`;
+  return `${heading}<p class="note">${escapeHtml(S.differenceNote)}</p>${wide(table)}`;
 }
 
 function figuresBlock(report: Kontrollrapport): string {
@@ -152,14 +159,30 @@ function figuresBlock(report: Kontrollrapport): string {
   );
   return (
     `<h2>${escapeHtml(S.figuresHeading)}</h2><p class="note">${escapeHtml(S.figuresNote)}</p>` +
-    `<table class="figures">${thead([H.sheet, H.cell, H.value])}<tbody>${body.join("")}</tbody></table>`
+    wide(`<table class="figures">${thead([H.sheet, H.cell, H.value])}<tbody>${body.join("")}</tbody></table>`)
   );
+}
+
+/** A table that may scroll sideways on a narrow screen instead of widening the page. */
+function wide(table: string): string {
+  return `<div class="wide">${table}</div>`;
+}
+
+/** "C:\budgetar\Älv 2020.xlsx" or "budgetar/Älv 2020.xlsx" → "Älv 2020.xlsx": titles name the file, not the path. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** "3 fel, 0 varningar, 8 upplysningar", or that nothing was checked: a workbook with no budget is no clean pass. */
+function summaryOf(report: Kontrollrapport): string {
+  const t = report.totals;
+  return report.checked ? S.summaryLine(t.errors, t.warnings, t.infos) : S.nothingChecked;
 }
 
 /** One workbook's report as a section (an h1 and its parts). */
 export function renderReportSection(report: Kontrollrapport, id?: string): string {
   return (
-    `<section class="file"${id ? ` id="${escapeHtml(id)}"` : ""}><h1>${escapeHtml(S.htmlTitle(report.workbook))}</h1>` +
+    `<section class="file"${id ? ` id="${escapeHtml(id)}"` : ""}><h1>${escapeHtml(S.htmlTitle(fileName(report.workbook)))}</h1>` +
     metaBlock(report) +
     tablesBlock(report) +
     checksBlock(report) +
@@ -179,7 +202,7 @@ function documentOf(title: string, body: string): string {
 }
 
 export function renderReportHtml(report: Kontrollrapport): string {
-  return documentOf(S.htmlTitle(report.workbook), renderReportSection(report));
+  return documentOf(S.htmlTitle(fileName(report.workbook)), renderReportSection(report));
 }
 
 export type ReportEntry = { report: Kontrollrapport } | { file: string; error: string };
@@ -190,16 +213,31 @@ export function renderReportsHtml(entries: ReportEntry[]): string {
   const sections = entries.map((e, i) =>
     "report" in e
       ? renderReportSection(e.report, `fil-${i + 1}`)
-      : `<section class="file" id="fil-${i + 1}"><h1>${escapeHtml(e.file)}</h1><p class="error">${escapeHtml(S.htmlReadError(e.file, e.error))}</p></section>`
+      : `<section class="file" id="fil-${i + 1}"><h1>${escapeHtml(fileName(e.file))}</h1><p class="error">${escapeHtml(S.htmlReadError(e.file, e.error))}</p></section>`
   );
   const contents = entries.map((e, i) => {
+    // The contents keep the path: two files of one name in different folders stay apart.
     const name = "report" in e ? e.report.workbook : e.file;
-    const summary =
-      "report" in e
-        ? ` – ${S.summaryLine(e.report.totals.errors, e.report.totals.warnings, e.report.totals.infos)}`
-        : "";
-    return `<li><a href="#fil-${i + 1}">${escapeHtml(name)}</a>${escapeHtml(summary)}</li>`;
+    const summary = "report" in e ? summaryOf(e.report) : S.unreadable;
+    return `<li><a href="#fil-${i + 1}">${escapeHtml(name)}</a> – ${escapeHtml(summary)}</li>`;
   });
-  const nav = `<nav class="contents"><h2>${escapeHtml(S.htmlContents)}</h2><ol>${contents.join("")}</ol></nav>`;
-  return documentOf(S.htmlCollectionTitle(entries.length), nav + sections.join("\n"));
+  const title = S.htmlCollectionTitle(entries.length);
+  const nav = `<nav class="contents" aria-labelledby="innehall"><h2 id="innehall">${escapeHtml(S.htmlContents)}</h2><ol>${contents.join("")}</ol></nav>`;
+  const head = `<header><h1>${escapeHtml(title)}</h1><p class="total">${escapeHtml(collectionTotal(entries))}</p></header>`;
+  return documentOf(title, head + nav + sections.join("\n"));
+}
+
+/** The folder's totals: findings over the workbooks checked, and those with no budget or unreadable. */
+function collectionTotal(entries: ReportEntry[]): string {
+  const reports = entries.flatMap((e) => ("report" in e ? [e.report] : []));
+  const checked = reports.filter((r) => r.checked);
+  const sum = (key: "errors" | "warnings" | "infos") => checked.reduce((n, r) => n + r.totals[key], 0);
+  return S.htmlCollectionTotal(
+    entries.length,
+    sum("errors"),
+    sum("warnings"),
+    sum("infos"),
+    reports.length - checked.length,
+    entries.length - reports.length
+  );
 }

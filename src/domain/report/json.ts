@@ -30,6 +30,10 @@ export interface TableJson {
 export interface FileJson {
   file: string;
   error?: string;
+  /** False when no budget table was found: nothing was checked (which is not a pass). Absent when unreadable. */
+  checked?: boolean;
+  /** The Kontrollrapport's fingerprint of the checked figures (README, "Fingeravtryck"). */
+  fingerprint?: { algorithm: "SHA-256"; digest: string; figures: number };
   sheets?: { name: string; range: string | null; hidden: boolean }[];
   tables: TableJson[];
   findings: Finding[];

@@ -7,6 +7,7 @@ import type { BudgetTable, PeriodKind, Unit } from "../table";
 import { allRules } from "../checks";
 import { compactRanges } from "./cellRanges";
 import { canonicalFigures, fingerprintOf, tableFigures, compareCodePoints, type Fingerprint } from "./fingerprint";
+import { bySeverity } from "./order";
 import { tablesInScope } from "./scope";
 
 export interface ReportInput {
@@ -64,6 +65,8 @@ export interface ReportFinding {
 
 export interface Kontrollrapport {
   workbook: string;
+  /** False when the workbook holds no budget table: nothing was checked (not a clean pass). */
+  checked: boolean;
   createdAt: string;
   version: string;
   tables: ReportTable[];
@@ -73,14 +76,10 @@ export interface Kontrollrapport {
   fingerprint: Fingerprint;
 }
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
 export function buildKontrollrapport(input: ReportInput): Kontrollrapport {
   const rules = input.rules ?? allRules();
   // Errors first, then warnings, then information; within each, the order the checks gave (sheet, row, column).
-  const findings = SEVERITIES.flatMap((severity) => input.findings.filter((f) => f.severity === severity)).map(
-    reportFinding
-  );
+  const findings = bySeverity(input.findings).map(reportFinding);
   const checks = [...rules, ...unlistedRules(rules, input.findings)].map((rule) => reportCheck(rule, input));
   const totals = {
     errors: count(findings, "error"),
@@ -92,6 +91,7 @@ export function buildKontrollrapport(input: ReportInput): Kontrollrapport {
   };
   return {
     workbook: input.workbookName,
+    checked: input.tables.length > 0,
     createdAt: input.createdAt,
     version: input.version,
     tables: input.tables.map((t) => reportTable(t, input.grids)),
@@ -180,8 +180,16 @@ function reportFinding(f: Finding): ReportFinding {
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     ...(difference !== undefined ? { difference } : {}),
-    message: f.message,
+    message: difference !== undefined ? withoutDifference(f.message) : f.message,
   };
+}
+
+/**
+ * The message without its "(diff 300 tkr)": the report gives the difference in a column of its
+ * own, signed (actual − expected), and the same figure twice with two signs only confuses.
+ */
+export function withoutDifference(message: string): string {
+  return message.replace(/ \(diff [^()]*\)/, "");
 }
 
 function differenceOf(actual: string, expected: string): string | undefined {

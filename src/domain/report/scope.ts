@@ -32,6 +32,11 @@ function hasEquity(table: BudgetTable): boolean {
   return table.rows.some((r) => r.role === "equity-in" || r.role === "equity-out" || r.role === "equity-use");
 }
 
+/** Eget kapital stated as such: an opening or closing figure, not a surplus carried in among the income. */
+function statesEquity(table: BudgetTable): boolean {
+  return table.rows.some((r) => r.role === "equity-out" || (r.role === "equity-in" && r.side !== "income"));
+}
+
 function hasAllMemberGroups(table: BudgetTable): boolean {
   return table.periods.some((_, i) => memberGroups(table, i).size === 3);
 }
@@ -60,8 +65,10 @@ const SCOPES: Record<string, Applies> = {
   "shares.split": (t, c) => c.settings.kommunKey !== undefined && hasAllMemberGroups(t) && hasKommunRows(t),
   "shares.single-line": (t) => t.rows.some((r) => r.role === "member"),
   "equity.rollforward": hasEquity,
-  "equity.deficit-covered": (t, c) => (hasResult(t) || hasEquity(t)) && c.tables.some(hasEquity),
-  "equity.deficit-uncovered": (t) => hasResult(t) || hasEquity(t),
+  // A deficit is judged against eget kapital only where the workbook states some.
+  "equity.deficit-covered": (t, c) => (hasResult(t) || hasEquity(t)) && c.tables.some(statesEquity),
+  "equity.deficit-uncovered": (t, c) => (hasResult(t) || hasEquity(t)) && c.tables.some(statesEquity),
+  "equity.deficit-unchecked": hasResult,
   "equity.above-recommendation": (t, c) => hasEquity(t) && hasTrappa(c),
   "equity.ratio": (t, c) => hasEquity(t) && !hasTrappa(c),
   "variance.mismatch": (t) => (t.aggregations ?? []).some((a) => a.kind === "variance"),

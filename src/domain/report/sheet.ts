@@ -1,5 +1,6 @@
 // The Kontrollrapport as a new sheet, formatted for printing: A4 landscape, one page wide, the page
 // header row repeated on every page, bold headings, wrapped descriptions. Never an existing name.
+import { addinMarkerCell } from "../addinSheets";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
 import { figureValue, uniqueSheetName } from "../sheetspec";
 import { address } from "../grid";
@@ -8,8 +9,9 @@ import { reportStrings as S } from "../strings";
 import type { Kontrollrapport, ReportCheck } from "./kontrollrapport";
 import { reportDate } from "./kontrollrapport";
 
-// A severity/verdict, B rule, C sheet, D cell or range, E year or unit, F–H amounts, I text.
-const WIDTHS: Record<number, number> = { 1: 16, 2: 26, 3: 24, 4: 10, 5: 12, 6: 14, 7: 14, 8: 14, 9: 64 };
+// The board reads the Swedish first: A severity/verdict, B what was found or checked (wrapped),
+// C sheet or cells, D cell or range, E year or unit, F–H amounts, I the rule id for the record.
+const WIDTHS: Record<number, number> = { 1: 16, 2: 64, 3: 30, 4: 10, 5: 12, 6: 14, 7: 14, 8: 14, 9: 26 };
 const LAST_COLUMN = 9;
 const HEADING: CellStyle = { bold: true };
 const COLUMN_HEADER: CellStyle = { bold: true, fill: "D9E1F2", borderBottom: true, wrap: true };
@@ -60,7 +62,9 @@ export function reportSheetSpec(report: Kontrollrapport, existingSheets: readonl
   const when = reportDate(report.createdAt);
   const w = new SheetWriter();
   w.text(1, S.pageHeader(report.workbook, when.dateTime), { bold: true, borderBottom: true });
-  w.next(2);
+  w.next();
+  w.cells.push(addinMarkerCell(address(w.row, 1)));
+  w.next();
   w.text(1, S.title, HEADING);
   w.next();
   for (const [label, value] of [
@@ -70,16 +74,16 @@ export function reportSheetSpec(report: Kontrollrapport, existingSheets: readonl
     [S.fingerprint, report.fingerprint.digest],
   ]) {
     w.text(1, label, HEADING);
-    w.text(3, value);
+    w.text(2, value);
     w.next();
   }
-  w.text(3, S.fingerprintNote(report.fingerprint.figures.length));
+  w.text(2, S.fingerprintNote(report.fingerprint.figures.length), TEXT);
   w.next();
   w.text(1, S.summary, HEADING);
   const t = report.totals;
-  w.text(3, S.summaryLine(t.errors, t.warnings, t.infos));
+  w.text(2, report.checked ? S.summaryLine(t.errors, t.warnings, t.infos) : S.nothingChecked);
   w.next();
-  w.text(3, S.checksLine(t.checks, t.passed, t.notApplicable));
+  w.text(2, S.checksLine(t.checks, t.passed, t.notApplicable));
   w.next(2);
   writeTables(w, report);
   w.next();
@@ -108,20 +112,20 @@ function writeTables(w: SheetWriter, report: Kontrollrapport): void {
   const H = S.tableHeaders;
   w.headerRow([
     [1, H.table],
+    [2, `${H.years}; ${H.title.toLowerCase()}`],
     [3, H.sheet],
     [4, H.range],
     [5, H.unit],
     [6, H.figures],
-    [9, `${H.years}; ${H.title.toLowerCase()}`],
   ]);
   report.tables.forEach((table, i) => {
     w.text(1, S.tableNumber(i + 1));
+    const years = table.periods.map((p) => S.period(p.year, p.kind)).join(", ");
+    w.text(2, table.title ? `${years}; ${table.title}` : years, TEXT);
     w.text(3, table.sheet, TEXT);
     w.text(4, table.range);
     w.text(5, table.unit);
     w.cells.push({ address: address(w.row, 6), value: { type: "number", value: String(table.figures) } });
-    const years = table.periods.map((p) => S.period(p.year, p.kind)).join(", ");
-    w.text(9, table.title ? `${years}; ${table.title}` : years, TEXT);
     w.next();
   });
 }
@@ -137,9 +141,9 @@ function writeChecks(w: SheetWriter, checks: ReportCheck[]): void {
   const H = S.checkHeaders;
   w.headerRow([
     [1, H.verdict],
-    [2, H.rule],
-    [3, H.description],
-    [9, H.cells],
+    [2, H.description],
+    [3, H.cells],
+    [9, H.rule],
   ]);
   for (const check of checks) {
     const colour =
@@ -153,9 +157,9 @@ function writeChecks(w: SheetWriter, checks: ReportCheck[]): void {
       S.verdict(check.verdict, check.errors, check.warnings, check.infos),
       colour ? { bold: true, color: colour } : undefined
     );
-    w.text(2, check.rule);
-    w.text(3, check.description, TEXT);
-    w.text(9, cellsText(check), TEXT);
+    w.text(2, check.description, TEXT);
+    w.text(3, cellsText(check), TEXT);
+    w.text(9, check.rule);
     w.next();
   }
 }
@@ -173,18 +177,18 @@ function writeFindings(w: SheetWriter, report: Kontrollrapport): void {
   const H = S.findingHeaders;
   w.headerRow([
     [1, H.severity],
-    [2, H.rule],
+    [2, H.message],
     [3, H.sheet],
     [4, H.cell],
     [5, H.period],
     [6, H.expected],
     [7, H.actual],
     [8, H.difference],
-    [9, H.message],
+    [9, H.rule],
   ]);
   for (const f of report.findings) {
     w.text(1, S.severity[f.severity], { bold: f.severity !== "info", color: SEVERITY_COLOUR[f.severity] });
-    w.text(2, f.rule);
+    w.text(2, f.message, TEXT);
     w.text(3, f.sheet, TEXT);
     w.text(4, f.cell);
     if (f.period !== undefined)
@@ -192,7 +196,7 @@ function writeFindings(w: SheetWriter, report: Kontrollrapport): void {
     w.amount(6, f.expected, f.unit);
     w.amount(7, f.actual, f.unit);
     w.amount(8, f.difference, f.unit);
-    w.text(9, f.message, TEXT);
+    w.text(9, f.rule);
     w.next();
   }
 }

@@ -3,6 +3,7 @@ import type { Finding } from "../finding";
 import type { BudgetTable } from "../table";
 import { cliStrings } from "../strings";
 import { countBySeverity } from "../analyze";
+import { bySeverity } from "./order";
 
 export interface FileText {
   file: string;
@@ -51,7 +52,7 @@ export function fileToText(file: FileText): string {
     lines.push(cliStrings.tableLine(t.sheet, t.range, yearsOf(t), t.unit, sums));
   }
   if (file.tables.length > 0 && file.findings.length === 0) lines.push(cliStrings.noFindings);
-  for (const f of file.findings) {
+  for (const f of bySeverity(file.findings)) {
     lines.push(cliStrings.findingLine(cliStrings.severity[f.severity], f.sheet, f.cell, f.message));
   }
   const c = countBySeverity(file.findings);

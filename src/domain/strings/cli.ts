@@ -50,7 +50,7 @@ export const cliStrings = {
   fileHeader: (file: string) => `== ${file}`,
   sheetLine: (name: string, range: string | null, hidden: boolean) =>
     `   blad ${name}: ${range ?? "tomt"}${hidden ? " (dolt)" : ""}`,
-  noTables: "   Ingen budgettabell hittades i arbetsboken.",
+  noTables: "   Ingen budgettabell – inget kontrollerat.",
   tableLine: (sheet: string, range: string, years: string, unit: string, sums: number) =>
     `   tabell ${sheet}!${range}: ${years}, enhet ${unit}, ${sums} ${sums === 1 ? "summa" : "summor"}`,
   severity: { error: "FEL", warning: "VARNING", info: "INFO" } as Record<string, string>,
@@ -58,9 +58,9 @@ export const cliStrings = {
     `   ${sev.padEnd(7)} ${sheet}!${cell}: ${message}`,
   noFindings: "   Inga anmärkningar: alla kontroller stämmer.",
   fileSummary: (errors: number, warnings: number, infos: number) =>
-    `   Summa: ${errors} fel, ${warnings} varningar, ${infos} upplysningar.`,
+    `   Summa: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}.`,
   totalSummary: (files: number, unreadable: number, errors: number, warnings: number) =>
-    `Totalt ${files} ${files === 1 ? "fil" : "filer"}: ${errors} fel, ${warnings} varningar` +
+    `Totalt ${files} ${files === 1 ? "fil" : "filer"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}` +
     (unreadable ? `, ${unreadable} kunde inte läsas.` : "."),
   prognosisWritten: (out: string, sheet: string) => `Prognosen skrevs till ${out}, flik "${sheet}".`,
   prognosisNoTable: "Ingen budgettabell att göra prognos på.",

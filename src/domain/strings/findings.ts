@@ -1,7 +1,19 @@
 // Findings: the arithmetic checks, recognition's reasons and the Finsam rules' messages, in Swedish.
+import { swedishFormula } from "../formulaText";
+
+/**
+ * A row's label and the period it is about: "Resultat" and "2024" → "Resultat 2024", but a label
+ * that already names every year of the period ("Resultat 2024") is not followed by it again.
+ */
+export function labelAt(label: string, period: string): string {
+  const years = period.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const named = years.length > 0 && years.every((y) => new RegExp(`(?<!\\d)${y}(?!\\d)`).test(label));
+  return named ? label : `${label} ${period}`;
+}
 
 // Findings of the arithmetic checks (sums, results, balance, crosschecks, formulas).
 // Pieces come in formatted: labels as written, amounts through formatAmount, periods through periodLabel.
+
 const periodKindWords: Record<string, string> = {
   budget: "",
   plan: "plan ",
@@ -13,15 +25,15 @@ const periodKindWords: Record<string, string> = {
 export const findingStrings = {
   period: (kind: string, year: number) => `${periodKindWords[kind] ?? ""}${year}`,
   sumMismatch: (label: string, period: string, actual: string, expected: string, diff: string) =>
-    `${label} ${period} är ${actual} men posterna summerar till ${expected} (diff ${diff}).`,
+    `${labelAt(label, period)} är ${actual} men posterna summerar till ${expected} (diff ${diff}).`,
   sumRounding: (label: string, period: string, actual: string, expected: string, diff: string) =>
-    `${label} ${period} är ${actual} och posterna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
+    `${labelAt(label, period)} är ${actual} och posterna summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
   rowTotalMismatch: (label: string, header: string, actual: string, expected: string, diff: string) =>
     `${label}: ${header} är ${actual} men åren summerar till ${expected} (diff ${diff}).`,
   rowTotalRounding: (label: string, header: string, actual: string, expected: string, diff: string) =>
     `${label}: ${header} är ${actual} och åren summerar till ${expected} (diff ${diff}): inom avrundningen, inget fel.`,
   resultMismatch: (label: string, period: string, actual: string, expected: string, formula: string) =>
-    `${label} ${period} är ${actual} men ${formula} = ${expected}.`,
+    `${labelAt(label, period)} är ${actual} men ${formula} = ${expected}.`,
   resultFormula: (income: string, cost: string) => `intäkter ${income} − kostnader ${cost}`,
   resultFormulaAfter: (baseLabel: string, base: string, income: string, cost: string) =>
     `${baseLabel.toLowerCase()} ${base} + intäkter ${income} − kostnader ${cost}`,
@@ -34,21 +46,23 @@ export const findingStrings = {
     otherLabel: string,
     where: string,
     expected: string
-  ) => `${label} ${period} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
+  ) => `${labelAt(label, period)} är ${actual} här men ${otherLabel} i ${where} är ${expected}.`,
   rangeOmitsRow: (label: string, formula: string, missing: string, expected: string) =>
-    `Formeln ${formula} i ${label} tar inte med ${missing}; den borde vara ${expected}.`,
+    `Formeln ${swedishFormula(formula)} i ${label} tar inte med ${missing}; den borde vara ${swedishFormula(expected)}.`,
   rangeCountsTwice: (label: string, formula: string, twice: string, expected: string) =>
-    `Formeln ${formula} i ${label} räknar ${twice} två gånger (både delsumman och dess poster); den borde vara ${expected}.`,
+    `Formeln ${swedishFormula(formula)} i ${label} räknar ${twice} två gånger (både delsumman och dess poster); den borde vara ${swedishFormula(expected)}.`,
   hardcodedTotal: (label: string, period: string, formula: string) =>
-    `${label} ${period} är inskriven som ett tal fast posterna finns i bladet: skriv ${formula} så följer summan med när en post ändras.`,
+    `${labelAt(label, period)} är inskriven som ett tal fast posterna finns i bladet: skriv ${swedishFormula(formula)} så följer summan med när en post ändras.`,
   valueError: (label: string, period: string, code: string) =>
-    `${label} ${period} visar felvärdet ${code}${swedishErrorName(code)} i stället för ett belopp, så det kan inte kontrolleras. ${errorValueHint(code)}`,
+    `${labelAt(label, period)} visar felvärdet ${code}${swedishErrorName(code)} i stället för ett belopp, så det kan inte kontrolleras. ${errorValueHint(code)}`,
   unreadableText: (text: string, label: string, period: string) =>
-    `"${text}" i ${label} ${period} ser ut som ett tal men kan inte läsas som ett belopp, så varken Excels SUMMA eller kontrollerna räknar med det. Skriv in beloppet som ett tal (till exempel 1234,5).`,
+    `"${text}" i ${labelAt(label, period)} ser ut som ett tal men kan inte läsas som ett belopp, så varken Excels SUMMA eller kontrollerna räknar med det. Skriv in beloppet som ett tal (till exempel 1234,5).`,
   numberAsText: (text: string, label: string, period: string) =>
-    `"${text}" i ${label} ${period} är text, inte ett tal: Excels SUMMA hoppar över den. Skriv in den som ett tal.`,
+    `"${text}" i ${labelAt(label, period)} är text, inte ett tal: Excels SUMMA hoppar över den. Skriv in den som ett tal.`,
   numbersAsTextTable: (count: number, range: string) =>
-    `${count} belopp i ${range} är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.`,
+    count === 1
+      ? `1 belopp i ${range} är text, inte ett tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med det. Gör om det till ett tal innan du bygger formler på tabellen.`
+      : `${count} belopp i ${range} är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.`,
   rowList: (labels: string[]) =>
     labels.length > 5
       ? `${labels.slice(0, 4).join(", ")} och ${labels.length - 4} rader till`
@@ -89,6 +103,8 @@ export const financeStrings = {
     "equity.deficit-uncovered":
       "Ett underskott är större än det egna kapitalet, eller det egna kapitalet blir negativt.",
     "equity.above-recommendation": "Det egna kapitalet är större än rekommendationens trappa tillåter.",
+    "equity.deficit-unchecked":
+      "Ett underskott som inte kan prövas mot eget kapital: budgeten anger inget, eller bara intäkter − kostnader visar underskottet.",
     "equity.ratio": "Det egna kapitalet i procent av årets medlemsbidrag (trappan är inte ifylld).",
   } as Record<string, string>,
   /** "Region Örebro län" → "Region Örebro läns"; a name ending in s, x or z takes no extra s. */
@@ -113,7 +129,7 @@ export const financeStrings = {
   ) =>
     `${who} andel ${period}${rows ? ` (${rows})` : ""} är ${actual} (${actualPercent}) men ska vara ${fraction}, ${expected} (${expectedPercent}).`,
   singleLine: (label: string, period: string, total: string, state: string, region: string, kommuner: string) =>
-    `${label} ${period} står på en enda rad, ${total}: medlemmarnas andelar kan inte kontrolleras. ` +
+    `${labelAt(label, period)} står på en enda rad, ${total}: medlemmarnas andelar kan inte kontrolleras. ` +
     `Enligt lagen blir fördelningen staten ${state} (50 %), regionen ${region} (25 %) och kommunerna ${kommuner} (25 %).`,
   splitWrong: (
     label: string,
@@ -123,14 +139,14 @@ export const financeStrings = {
     expected: string,
     kommunTotal: string
   ) =>
-    `${label} ${period} är ${actual} men enligt fördelningsnyckeln (${keyShare}) ska kommunen betala ${expected} av kommunernas ${kommunTotal}.`,
+    `${labelAt(label, period)} är ${actual} men enligt fördelningsnyckeln (${keyShare}) ska kommunen betala ${expected} av kommunernas ${kommunTotal}.`,
   splitKeyUnmatched: (notInTable: string, notInKey: string) =>
     "Fördelningsnyckeln passar inte kommunraderna, så fördelningen kontrolleras inte" +
     (notInTable ? `; i nyckeln men inte i tabellen: ${notInTable}` : "") +
     (notInKey ? `; i tabellen men inte i nyckeln: ${notInKey}` : "") +
     ".",
   rollforwardOut: (label: string, period: string, actual: string, opening: string, result: string, expected: string) =>
-    `${label} ${period} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
+    `${labelAt(label, period)} är ${actual} men eget kapital vid årets början ${opening} + årets resultat ${result} = ${expected}.`,
   rollforwardNext: (
     label: string,
     period: string,
@@ -139,7 +155,7 @@ export const financeStrings = {
     previousPeriod: string,
     expected: string
   ) =>
-    `${label} ${period} är ${actual} men ${previousLabel} ${previousPeriod} är ${expected}: årets ingående eget kapital ska vara förra årets utgående.`,
+    `${labelAt(label, period)} är ${actual} men ${previousLabel} ${previousPeriod} är ${expected}: årets ingående eget kapital ska vara förra årets utgående.`,
   rollforwardOpening: (
     label: string,
     period: string,
@@ -148,7 +164,7 @@ export const financeStrings = {
     result: string,
     expected: string
   ) =>
-    `${label} ${period} är ${actual} men förra årets ingående eget kapital ${opening} + förra årets resultat ${result} = ${expected}.`,
+    `${labelAt(label, period)} är ${actual} men förra årets ingående eget kapital ${opening} + förra årets resultat ${result} = ${expected}.`,
   carriedSurplus: (
     label: string,
     period: string,
@@ -156,11 +172,11 @@ export const financeStrings = {
     resultLabel: string,
     previousPeriod: string,
     expected: string
-  ) => `${label} ${period} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
+  ) => `${labelAt(label, period)} är ${actual} men ${resultLabel} ${previousPeriod} är ${expected}.`,
   equityUse: (label: string, period: string, actual: string, deficit: string, expected: string) =>
-    `${label} ${period} är ${actual} men underskottet som ska täckas är ${deficit}: ianspråktagandet ska vara ${expected}.`,
+    `${labelAt(label, period)} är ${actual} men underskottet som ska täckas är ${deficit}: ianspråktagandet ska vara ${expected}.`,
   equityUseNoDeficit: (label: string, period: string, actual: string) =>
-    `${label} ${period} är ${actual} men året har inget underskott att täcka.`,
+    `${labelAt(label, period)} är ${actual} men året har inget underskott att täcka.`,
   yearsLeft: (years: number) =>
     years === 0
       ? "vilket inte räcker till ännu ett lika stort underskott"
@@ -169,10 +185,25 @@ export const financeStrings = {
         : `vilket räcker till ${years} år till med lika stora underskott`,
   deficitCovered: (period: string, deficit: string, available: string, left: string, yearsLeft: string) =>
     `Underskottet ${period} på ${deficit} betalas med eget kapital (${available} vid årets början); kvar blir ${left}, ${yearsLeft}.`,
+  /** A deficit not judged against eget kapital; `stated` is the result row's figure when only income − cost shows the deficit. */
+  deficitUnchecked: (
+    period: string,
+    deficit: string,
+    stated: string | undefined,
+    noEquity: boolean,
+    carried?: { year: string; amount: string }
+  ) =>
+    (stated === undefined
+      ? `Underskottet ${period} på ${deficit} kan inte prövas mot eget kapital`
+      : `Räknat som intäkter − kostnader har ${period} ett underskott på ${deficit}, fast resultatraden anger ${stated}. Det kan inte prövas mot eget kapital`) +
+    (noEquity ? ": budgeten anger inget eget kapital." : " förrän resultatraden stämmer.") +
+    (carried
+      ? ` Överskottet från ${carried.year}, ${carried.amount}, står redan bland intäkterna och täcker inte underskottet.`
+      : ""),
   deficitUncovered: (period: string, deficit: string, available: string, missing: string) =>
     `Underskottet ${period} på ${deficit} är större än det egna kapitalet vid årets början, ${available}: det saknas ${missing}.`,
   equityNegative: (label: string, period: string, actual: string) =>
-    `${label} ${period} är ${actual}: det egna kapitalet är förbrukat och blir negativt.`,
+    `${labelAt(label, period)} är ${actual}: det egna kapitalet är förbrukat och blir negativt.`,
   aboveRecommendation: (
     label: string,
     period: string,
@@ -182,9 +213,9 @@ export const financeStrings = {
     ceilingPercent: string,
     ceiling: string
   ) =>
-    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}; enligt trappan bör det vara högst ${ceilingPercent}, ${ceiling}.`,
+    `${labelAt(label, period)} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}; enligt trappan bör det vara högst ${ceilingPercent}, ${ceiling}.`,
   ratio: (label: string, period: string, actual: string, percent: string, contributions: string) =>
-    `${label} ${period} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
+    `${labelAt(label, period)} är ${actual}, ${percent} av årets medlemsbidrag ${contributions}. Trappan för eget kapital är inte ifylld, så andelen bedöms inte.`,
 };
 
 // Recognition: why a table was (or was not) taken for a budget; shown in the pane and the JSON.

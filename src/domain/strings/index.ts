@@ -5,4 +5,4 @@ export { findingStrings, financeStrings, recognizeStrings } from "./findings";
 export { formulaStrings } from "./findings";
 export { readStrings, excelStrings, writeStrings, settingsStrings } from "./workbook";
 export { paneStrings, paneTextStrings } from "./pane";
-export { prognosisStrings, reportStrings } from "./report";
+export { addinSheetStrings, prognosisStrings, reportStrings } from "./report";

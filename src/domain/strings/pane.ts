@@ -1,4 +1,5 @@
 // The task pane (src/taskpane/): shell, cards, findings, forms, in Swedish.
+import { labelAt } from "./findings";
 
 // Task pane shell (src/taskpane/).
 export const paneStrings = {
@@ -8,6 +9,9 @@ export const paneStrings = {
   excelModeDetail: "Budgeten i den öppna arbetsboken kontrolleras.",
   fileMode: "Filläge: öppna en arbetsbok",
   fileModeDetail: "Tillägget körs utanför Excel. Öppna en .xlsx-fil för att kontrollera budgeten.",
+  fileModeOpen: "Filläge",
+  fileModeOpenDetail: (name: string) =>
+    `${name} kontrolleras här i webbläsaren. Ändringar och nya blad hamnar i en kopia som du laddar ner.`,
   // Issue 13: written into taskpane.html as plain text (no bundle runs yet, or none can); a test keeps them equal.
   loading: "Finsam Budgetkontroll laddas …",
   hostTooOld: "Finsam Budgetkontroll kan inte köras i den här versionen av Excel.",
@@ -24,7 +28,10 @@ export const paneTextStrings = {
   actionFailed: (detail: string) => `Det gick inte: ${detail}`,
   retry: "Försök igen",
   summaryTitle: "Översikt",
-  noTables: "Ingen budgettabell hittades i arbetsboken. Inget har kontrollerats.",
+  noTables: "Ingen budgettabell – inget kontrollerat.",
+  noTablesDetail:
+    "Tillägget hittade ingen tabell som liknar en budget (år i kolumnerna, intäkter, kostnader, summor). Summor, andelar och eget kapital har därför inte prövats.",
+  notChecked: "Ej kontrollerad",
   tablesFound: (n: number) => (n === 1 ? "En budgettabell hittades:" : `${n} budgettabeller hittades:`),
   tableLine: (sheet: string, range: string, years: string, unit: string) => `${sheet}!${range}: ${years}, i ${unit}`,
   counts: (errors: number, warnings: number, infos: number) =>
@@ -38,14 +45,24 @@ export const paneTextStrings = {
   sumsRounding: (n: number) => `${n} skiljer sig bara inom avrundningen (inget fel).`,
   resultsWrong: (n: number) => (n === 1 ? "Ett resultat stämmer inte." : `${n} resultat stämmer inte.`),
   sharesTitle: "Medlemsandelar",
-  sharesCaption: (sheet: string, period: string, total: string) => `${sheet}, ${period}: medlemsbidrag ${total}`,
+  sharesCaption: (sheet: string, period: string, total: string) =>
+    `${labelAt(`Bladet ${sheet}`, period)}: ${total} från medlemmarna`,
+  sharesOtherYears: (years: string) => `Andelarna är fel även ${years}; se anmärkningarna.`,
   sharesSingleLine: "Medlemsbidraget står på en rad, så andelarna kan inte kontrolleras. Så fördelas det enligt lagen:",
   sharesNone: "Inga medlemsbidrag per medlem hittades.",
-  shareColumns: { member: "Medlem", amount: "Belopp", share: "Andel", expected: "Ska vara", status: "Status" },
+  shareColumns: { member: "Medlem och belopp", share: "Andel", expected: "Ska vara", status: "Status" },
+  sharesBasis:
+    "Andelarna är räknade på alla medlemmars bidrag tillsammans; en kommuns andel enligt fördelningsnyckeln.",
   shareBadges: { ok: "Rätt", wrong: "Fel", agreed: "Avtalad", unchecked: "Ej kontrollerad" } as Record<string, string>,
   singleLineRows: { state: "Staten", region: "Regionen", kommuner: "Kommunerna" },
   equityTitle: "Eget kapital",
   equityNone: "Inget eget kapital hittades i budgeten.",
+  equityNoneDeficits: "Inget eget kapital hittades i budgeten, så underskotten kan inte prövas mot det:",
+  equityUnchecked: (year: number, deficit: string, computed: boolean) =>
+    `${year}: underskott ${deficit}${computed ? " (intäkter − kostnader; resultatraden säger annat)" : ""}.`,
+  equityCarriedInIncome: (year: string, amount: string) =>
+    `Överskottet från ${year}, ${amount}, står redan bland intäkterna och täcker det inte.`,
+  equityNegative: "under noll",
   equityChartTitle: (unit: string) => `Eget kapital vid årets slut, i ${unit}`,
   equityChartDesc: (years: string) => `Stapeldiagram per år. ${years}`,
   equityYearDesc: (year: number, value: string, deficit: boolean) =>
@@ -56,6 +73,7 @@ export const paneTextStrings = {
   equityLegend: "Röd stapel: år med underskott.",
   findingsTitle: "Anmärkningar",
   noFindings: "Inga anmärkningar: alla kontroller stämmer.",
+  nothingChecked: "Ingen budgettabell – inget kontrollerat.",
   severityGroups: { error: "Fel", warning: "Varningar", info: "Upplysningar" } as Record<string, string>,
   otherFindings: "Övriga",
   goToCell: (sheet: string, cell: string) => `Gå till ${sheet}!${cell}`,
@@ -63,6 +81,29 @@ export const paneTextStrings = {
   fixButtonLabel: (cell: string) => `Rätta ${cell}`,
   fixTitle: (sheet: string, cell: string) => `Rätta ${sheet}!${cell}`,
   fixIntro: "Bara den här cellen ändras. Inget annat i arbetsboken rörs.",
+  fixIfFormula: (cell: string) => `Skriver du formeln ändras bara ${cell}, så här:`,
+  fixSumIntro: (label: string, stated: string, parts: string, difference: string) =>
+    `${label} är ${stated}, men delarna summerar till ${parts} (skillnad ${difference}).`,
+  fixPartsCaption: "Delarna",
+  fixPartsTotal: "Summa av delarna",
+  fixAskPart:
+    "Är någon av delarna fel? Rätta då den delen i stället: en formel här skulle annars visa den felaktiga summan.",
+  fixSuspect: (label: string, cell: string, amount: string, corrected: string, slip: string) =>
+    `${label} (${cell}) är ${amount} men kan vara ${corrected}: ${slip}. Med ${corrected} stämmer summan.`,
+  fixSuspectTotal: (amount: string, corrected: string, slip: string) =>
+    `Summan själv, ${amount}, ser ut att vara fel: ${slip}. Delarna ger ${corrected}.`,
+  slips: {
+    transposed: "två siffror har bytt plats",
+    sign: "fel tecken",
+    digit: "en siffra skiljer",
+    thousand: "tusen gånger fel, kanske kr i stället för tkr",
+  } as Record<string, string>,
+  fixHintNine: "Skillnaden är delbar med 9, vilket ofta betyder att två siffror har bytt plats i någon del.",
+  fixHintThousand: "Skillnaden är jämna tusental: kanske en siffra fel i tusentalen i någon del.",
+  fixWriteFormula: (formula: string) => `Skriv formeln ${formula}`,
+  fixWritePart: (amount: string, cell: string) => `Skriv ${amount} i ${cell}`,
+  fixGoToPart: (cell: string) => `Gå till ${cell}`,
+  fixApplied: (cell: string) => `${cell} har ändrats.`,
   fixOld: "Nu",
   fixNew: "Blir",
   fixEmpty: "(tom)",
@@ -87,6 +128,9 @@ export const paneTextStrings = {
   kommunName: "Kommun",
   kommunWeight: "Invånare",
   addKommun: "Lägg till kommun",
+  kommunNameLabel: (n: number) => `Kommun nr ${n}, namn`,
+  kommunRow: (n: number) => `kommun nr ${n}`,
+  kommunWeightLabel: (name: string, n: number) => (name ? `Invånare i ${name}` : `Invånare, kommun nr ${n}`),
   removeRow: (what: string) => `Ta bort ${what}`,
   trappaTitle: "Trappa för eget kapital",
   trappaHint: "Trappan är tom tills du fyller i den: eget kapital visas då bara som andel av medlemsbidragen.",
@@ -100,10 +144,17 @@ export const paneTextStrings = {
   wageGrowth: "Löneökning per år (%)",
   priceGrowth: "Prisökning per år (%)",
   equityStart: (year: number) => `Eget kapital vid början av ${year}`,
-  equityStartFound: (label: string, amount: string) => `Lämna tomt för att använda "${label}" (${amount}).`,
+  equityStartFound: (amount: string, how: string) => `Lämna tomt för att använda ${amount}: ${how}.`,
+  equityFromOpening: (label: string, where: string, opening: string, baseYear: number, result: string) =>
+    `"${label}" (${where}) ${opening} + resultat ${baseYear} ${result}`,
+  equityFromClosing: (label: string, where: string) => `"${label}" (${where})`,
   equityStartMissing: "Inget eget kapital hittades; skriv in det här eller senare i bladet.",
   buildPrognosis: "Skapa prognosblad",
   prognosisBuilt: (name: string) => `Bladet "${name}" har lagts till.`,
+  prognosisSummaryCaption: (name: string, unit: string) => `Det nya bladet "${name}" visar, i ${unit}:`,
+  prognosisColumns: { year: "År", result: "Resultat", equity: "Eget kapital vid årets slut" },
+  prognosisUncovered: (year: number) => `Från ${year} räcker det egna kapitalet inte till underskotten.`,
+  prognosisCovered: "Det egna kapitalet räcker alla prognosår.",
   noPrognosisTable: "Ingen budgettabell att göra prognos på.",
   openWorkbook: "Öppna arbetsbok",
   openAnother: "Öppna en annan arbetsbok",
@@ -112,7 +163,10 @@ export const paneTextStrings = {
   openedFile: (name: string) => `Öppnad: ${name}`,
   download: (name: string) => `Ladda ner ${name}`,
   downloadHint: "Arbetsboken har nya blad eller ändringar. Ladda ner kopian; originalfilen ändras inte.",
+  downloadName: (name: string) => `${name.replace(/\.xlsx$/i, "")} - kopia.xlsx`,
   sheetViewLabel: (sheet: string) => `Bladet ${sheet}`,
+  sheetViewShows: (cell: string, message: string) => `${cell}: ${message}`,
+  sheetViewRows: (first: number, last: number) => `Visar rad ${first}–${last}.`,
   reportTitle: "Kontrollrapport",
   reportHint: "Ett nytt blad med varje kontroll, vilka celler den såg och vad den fann, att skriva ut eller arkivera.",
   buildReport: "Skapa kontrollrapport",

@@ -1,5 +1,13 @@
 // The prognosis sheet and the Kontrollrapport, in Swedish.
 
+// The line the add-in writes into each sheet it creates (src/domain/addinSheets.ts): recognition
+// skips a sheet that holds it. The marker is found by its prefix, so the rest may be reworded.
+const ADDIN_MARKER_PREFIX = "Skapat av Finsam Budgetkontroll";
+export const addinSheetStrings = {
+  markerPrefix: ADDIN_MARKER_PREFIX,
+  marker: `${ADDIN_MARKER_PREFIX}. Bladet kontrolleras inte som en budget.`,
+};
+
 // The prognosis sheet (issue 6): a new sheet with live formulas, never the source.
 const prognosisPeriodWords: Record<string, string> = {
   budget: "Budget",
@@ -25,7 +33,9 @@ export const prognosisStrings = {
   equityEntered: "Eget kapital: inskrivet belopp.",
   equityMissing: "Eget kapital: hittades inte i arbetsboken. Skriv in det i den gula cellen.",
   textAmounts: (count: number) =>
-    `${count} belopp i källbladet är skrivna som text; de står här som tal och följer inte med om källan ändras.`,
+    count === 1
+      ? "1 belopp i källbladet är skrivet som text; det står här som tal och följer inte med om källan ändras."
+      : `${count} belopp i källbladet är skrivna som text; de står här som tal och följer inte med om källan ändras.`,
   labelHeader: (unit: string) => `Belopp i ${unit}`,
   /** An Excel number format that shows a year cell as "Prognos 2025"; the year stays a number for the formulas. */
   yearFormat: (kind: string) => `"${prognosisPeriodWords[kind] ?? "Budget"} "0`,
@@ -65,6 +75,7 @@ export const reportStrings = {
     `${ran} kontroller kördes: ${passed} godkända, ${ran - passed - notApplicable} med anmärkning, ${notApplicable} ej tillämpliga`,
   tablesHeading: "Budgettabeller som kontrollerades",
   noTables: "Ingen budgettabell hittades i arbetsboken; inget belopp har kontrollerats.",
+  nothingChecked: "Ingen budgettabell – inget kontrollerat",
   tableHeaders: {
     table: "Tabell",
     sheet: "Blad",
@@ -120,6 +131,19 @@ export const reportStrings = {
   htmlTitle: (workbook: string) => `Kontrollrapport – ${workbook}`,
   htmlCollectionTitle: (files: number) => `Kontrollrapport – ${files} arbetsböcker`,
   htmlContents: "Innehåll",
+  htmlCollectionTotal: (
+    files: number,
+    errors: number,
+    warnings: number,
+    infos: number,
+    noTables: number,
+    unreadable: number
+  ) =>
+    `Totalt i ${files} ${files === 1 ? "arbetsbok" : "arbetsböcker"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}` +
+    (noTables ? `; ${noTables} utan budgettabell (inget kontrollerat)` : "") +
+    (unreadable ? `; ${unreadable} kunde inte läsas` : "") +
+    ".",
+  unreadable: "kunde inte läsas",
   htmlReadError: (file: string, message: string) => `${file} kunde inte läsas: ${message}`,
   reportWritten: (out: string, sheet: string) => `Kontrollrapporten skrevs till ${out}, flik "${sheet}".`,
   reportNeedsOneFile: "--report tar exakt en fil.",
@@ -128,6 +152,6 @@ export const reportStrings = {
   overviewHeading: "Sammanställning per fil:",
   overviewLine: (file: string, errors: number, warnings: number, infos: number) =>
     `   ${file}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${infos} ${infos === 1 ? "upplysning" : "upplysningar"}`,
-  overviewNoTables: (file: string) => `   ${file}: ingen budgettabell`,
+  overviewNoTables: (file: string) => `   ${file}: ingen budgettabell – inget kontrollerat`,
   overviewUnreadable: (file: string) => `   ${file}: kunde inte läsas`,
 };

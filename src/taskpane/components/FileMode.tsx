@@ -1,17 +1,10 @@
 import * as React from "react";
-import {
-  Button,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { paneTextStrings as S } from "../../domain/strings";
 import type { XlsxWorkbook } from "../../workbook/xlsx";
 import { errorDetail, loadEngine } from "../hooks/engine";
+import { DownloadLink, type Download } from "./DownloadLink";
+import { ModeBanner } from "./ModeBanner";
 import { Workbench } from "./Workbench";
 
 const useStyles = makeStyles({
@@ -30,10 +23,6 @@ interface OpenedFile {
   workbook: XlsxWorkbook;
 }
 
-function downloadName(name: string): string {
-  return `${name.replace(/\.xlsx$/i, "")}-kontrollerad.xlsx`;
-}
-
 /** Outside Excel: open an .xlsx file here in the browser, check it, and download a copy with the new sheets. */
 export function FileMode(): React.JSX.Element {
   const styles = useStyles();
@@ -43,7 +32,7 @@ export function FileMode(): React.JSX.Element {
   const [openCount, setOpenCount] = React.useState(0);
   const [opening, setOpening] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>();
-  const [download, setDownload] = React.useState<{ url: string; name: string } | undefined>();
+  const [download, setDownload] = React.useState<Download | undefined>();
 
   React.useEffect(() => () => download && URL.revokeObjectURL(download.url), [download]);
   // The reader and the engine load while the user picks a file, not after: the first finding then
@@ -77,7 +66,8 @@ export function FileMode(): React.JSX.Element {
       const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       });
-      setDownload({ url: URL.createObjectURL(blob), name: downloadName(opened.name) });
+      // A neutral name: the copy may hold errors, new sheets or a fix; "kontrollerad" would promise too much.
+      setDownload({ url: URL.createObjectURL(blob), name: S.downloadName(opened.name) });
     } catch (e) {
       setError(errorDetail(e));
     }
@@ -85,6 +75,7 @@ export function FileMode(): React.JSX.Element {
 
   return (
     <div className={styles.root}>
+      <ModeBanner mode="file" fileName={opened?.name} />
       <div className={styles.open}>
         <input
           id={inputId}
@@ -110,10 +101,7 @@ export function FileMode(): React.JSX.Element {
       {download && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {S.downloadHint}{" "}
-            <Link href={download.url} download={download.name}>
-              {S.download(download.name)}
-            </Link>
+            {S.downloadHint} <DownloadLink download={download} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -123,6 +111,8 @@ export function FileMode(): React.JSX.Element {
           port={opened.workbook}
           workbookName={opened.name}
           showSheetView
+          download={download}
+          focusWhenReady
           onWorkbookChanged={() => void offerDownload()}
         />
       )}

@@ -1,12 +1,13 @@
 import * as React from "react";
-import { Badge, Button, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { Finding, ProposedFix, Severity } from "../../domain/finding";
-import { parseAddress, parseRange, rangeContains } from "../../domain/grid";
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens, typographyStyles } from "@fluentui/react-components";
+import type { ProposedFix, Severity } from "../../domain/finding";
+import type { Grid } from "../../domain/grid";
+import { SEVERITY_ORDER } from "../../domain/report/order";
 import { paneTextStrings as S } from "../../domain/strings";
-import type { TableSummary } from "../model/types";
+import type { FindingLine, FixPlan } from "../model/types";
 import { FixDialog } from "./FixDialog";
+import { SheetView } from "./SheetView";
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
   warning: "warning",
@@ -14,16 +15,14 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  tableHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  severityHeading: {
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: {
+    ...typographyStyles.subtitle2,
     margin: 0,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  severityHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -32,7 +31,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
+  item: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: tokens.spacingVerticalXXS },
   finding: {
     display: "flex",
     flexDirection: "column",
@@ -48,114 +47,122 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "break-word",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-  address: { fontWeight: tokens.fontWeightSemibold },
+  place: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  fix: { alignSelf: "flex-start" },
 });
 
-interface FindingGroup {
-  key: string;
-  title: string;
-  findings: Finding[];
-}
-
-/** Findings grouped by the table whose range holds their cell, in the order the checks sorted them. */
-export function groupByTable(findings: Finding[], tables: TableSummary[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const f of findings) {
-    const at = parseAddress(f.cell);
-    const table = tables.find((t) => {
-      const range = parseRange(t.range);
-      return t.sheet === f.sheet && range !== undefined && at !== undefined && rangeContains(range, at.row, at.column);
-    });
-    const key = table ? table.key : `${f.sheet}!`;
-    const title = table
-      ? `${table.sheet}!${table.range}${table.title ? ` – ${table.title}` : ""}`
-      : `${f.sheet} (${S.otherFindings})`;
-    const group = groups.get(key) ?? { key, title, findings: [] };
-    group.findings.push(f);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
 export interface FindingsListProps {
-  findings: Finding[];
-  tables: TableSummary[];
-  onSelect(finding: Finding): void;
+  lines: FindingLine[];
+  /** False when no budget was found: the list says nothing was checked, not that all is well. */
+  checked: boolean;
+  /** File mode: the sheets, to show a finding's cell right under it. */
+  grids?: Grid[];
+  onSelect(sheet: string, cell: string): void;
   onApplyFix(fix: ProposedFix): Promise<void>;
 }
 
-/** Every finding as one Swedish sentence at its cell; a click (or Enter) goes to the cell. */
-export function FindingsList({ findings, tables, onSelect, onApplyFix }: FindingsListProps): React.JSX.Element {
+function LineButton({ line, current, onClick }: { line: FindingLine; current: boolean; onClick(): void }) {
   const styles = useStyles();
-  const [current, setCurrent] = React.useState<Finding | undefined>();
-  const [fixing, setFixing] = React.useState<ProposedFix | undefined>();
-  const groups = groupByTable(findings, tables);
-  const select = (f: Finding) => {
-    setCurrent(f);
-    onSelect(f);
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.finding, current && styles.current)}
+      aria-current={current ? "true" : undefined}
+      aria-expanded={current ? "true" : undefined}
+      title={S.goToCell(line.sheet, line.cell)}
+      onClick={onClick}
+    >
+      <span>
+        <Badge appearance="tint" size="small" color={BADGE[line.severity]}>
+          {line.cell}
+        </Badge>{" "}
+        <span className={styles.place}>{line.place}</span>
+      </span>{" "}
+      <span>{line.message}</span>
+    </button>
+  );
+}
+
+/** Errors first, then warnings, then information, across tables; a click (or Enter) goes to the cell. */
+export function FindingsList({ lines, checked, grids, onSelect, onApplyFix }: FindingsListProps): React.JSX.Element {
+  const styles = useStyles();
+  const [current, setCurrent] = React.useState<string | undefined>();
+  const [fixing, setFixing] = React.useState<FixPlan | undefined>();
+  const opener = React.useRef<HTMLElement | null>(null);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+
+  /** Back to the button that opened the dialog, or, when the fix made its line go away, to the list. */
+  const closeDialog = () => {
+    setFixing(undefined);
+    setTimeout(() => {
+      const target = opener.current?.isConnected ? opener.current : heading.current;
+      target?.focus();
+    }, 0);
   };
   const confirm = async (fix: ProposedFix) => {
     await onApplyFix(fix);
-    setFixing(undefined);
+    closeDialog();
   };
+  const goTo = (sheet: string, cell: string) => {
+    onSelect(sheet, cell);
+    closeDialog();
+  };
+  const select = (line: FindingLine) => {
+    setCurrent(line.key);
+    onSelect(line.sheet, line.cell);
+  };
+  const currentLine = lines.find((l) => l.key === current);
   return (
     <section className={styles.root} aria-labelledby="findings-heading">
-      <Subtitle2 as="h2" id="findings-heading" className={styles.heading}>
+      <h2 id="findings-heading" className={styles.heading} ref={heading} tabIndex={-1}>
         {S.findingsTitle}
-      </Subtitle2>
-      {findings.length === 0 && <Text>{S.noFindings}</Text>}
-      {groups.map((g) => (
-        <div key={g.key} className={styles.group}>
-          <h3 className={styles.tableHeading}>{g.title}</h3>
-          {SEVERITIES.map((severity) => {
-            const items = g.findings.filter((f) => f.severity === severity);
-            if (items.length === 0) return null;
-            return (
-              <div key={severity} className={styles.group}>
-                <h4 className={styles.severityHeading}>
-                  {S.severityGroups[severity]} ({items.length})
-                </h4>
-                <ul className={styles.list}>
-                  {items.map((f, i) => (
-                    <li
-                      key={`${f.rule}-${f.cell}-${f.period ?? ""}-${i}`}
-                      className={styles.item}
-                      data-testid="finding"
+      </h2>
+      {lines.length === 0 && <Text>{checked ? S.noFindings : S.nothingChecked}</Text>}
+      {SEVERITY_ORDER.map((severity) => {
+        const items = lines.filter((l) => l.severity === severity);
+        if (items.length === 0) return null;
+        const count = items.reduce((n, l) => n + l.findings.length, 0);
+        return (
+          <div key={severity} className={styles.group}>
+            <h3 className={styles.severityHeading}>
+              {S.severityGroups[severity]} ({count})
+            </h3>
+            <ul className={styles.list}>
+              {items.map((line) => (
+                <li key={line.key} className={styles.item} data-testid="finding" data-severity={line.severity}>
+                  <LineButton line={line} current={line === currentLine} onClick={() => select(line)} />
+                  {line.fix && (
+                    <Button
+                      size="small"
+                      className={styles.fix}
+                      aria-label={S.fixButtonLabel(line.cell)}
+                      onClick={(e) => {
+                        opener.current = e.currentTarget;
+                        setFixing(line.fix);
+                      }}
                     >
-                      <button
-                        type="button"
-                        className={mergeClasses(styles.finding, current === f && styles.current)}
-                        aria-current={current === f ? "true" : undefined}
-                        title={S.goToCell(f.sheet, f.cell)}
-                        onClick={() => select(f)}
-                      >
-                        <span>
-                          <Badge appearance="tint" size="small" color={BADGE[f.severity]}>
-                            {f.cell}
-                          </Badge>{" "}
-                          <span className={styles.address}>{f.sheet}</span>
-                        </span>
-                        <span>{f.message}</span>
-                      </button>
-                      {f.fix && (
-                        <Button size="small" aria-label={S.fixButtonLabel(f.cell)} onClick={() => setFixing(f.fix)}>
-                          {S.fixButton}
-                        </Button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </div>
-      ))}
-      <FixDialog fix={fixing} onCancel={() => setFixing(undefined)} onConfirm={confirm} />
+                      {S.fixButton}
+                    </Button>
+                  )}
+                  {line === currentLine && grids && <InlineSheet grids={grids} line={line} />}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <FixDialog plan={fixing} onCancel={closeDialog} onConfirm={confirm} onGoTo={goTo} />
     </section>
   );
+}
+
+function InlineSheet({ grids, line }: { grids: Grid[]; line: FindingLine }): React.JSX.Element | null {
+  const grid = grids.find((g) => g.name === line.sheet);
+  return grid ? <SheetView grid={grid} selected={line.cell} about={line.message} /> : null;
 }

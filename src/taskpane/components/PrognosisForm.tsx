@@ -6,34 +6,101 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   Select,
   Text,
   tokens,
 } from "@fluentui/react-components";
+import type { Grid } from "../../domain/grid";
 import type { BudgetTable } from "../../domain/table";
 import type { SheetSpec } from "../../domain/sheetspec";
 import { paneTextStrings as S } from "../../domain/strings";
 import { localIsoDay } from "../../domain/localTime";
 import { loadEngine } from "../hooks/engine";
-import type { PrognosisDefaults, PrognosisInput } from "../model/types";
+import type { PrognosisDefaults, PrognosisInput, PrognosisSummary } from "../model/types";
+import { useAnnounce } from "./Announcer";
+import { compactTable } from "./compactTable";
+import { DownloadLink, type Download } from "./DownloadLink";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  table: compactTable,
+  caption: { textAlign: "start", captionSide: "top", paddingBottom: tokens.spacingVerticalXXS },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  uncovered: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface PrognosisFormProps {
   tables: BudgetTable[];
+  grids: Grid[];
   defaults: PrognosisDefaults[];
   sheetNames: string[];
+  /** File mode: the copy holding the new sheet, offered right here. */
+  download?: Download;
   /** Adds the sheet through the port and goes to it; resolves with the name it got. */
   onCreate(spec: SheetSpec): Promise<string>;
 }
 
 type Errors = Partial<Record<keyof PrognosisInput, string>>;
 
-/** Growth assumptions and the eget kapital at the start → a new prognosis sheet with live formulas. */
-export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: PrognosisFormProps): React.JSX.Element {
+/** Resultat and eget kapital per prognosis year, as the new sheet computes them. */
+function PrognosisResult({ summary, download }: { summary: PrognosisSummary; download?: Download }) {
   const styles = useStyles();
+  const c = S.prognosisColumns;
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody className={styles.result}>
+        <Text>{S.prognosisBuilt(summary.sheet)}</Text>
+        <table className={styles.table} data-testid="prognosis-summary">
+          <caption className={styles.caption}>
+            <Text size={200}>{S.prognosisSummaryCaption(summary.sheet, summary.unit)}</Text>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.year}</th>
+              <th scope="col" data-num>
+                {c.result}
+              </th>
+              <th scope="col" data-num>
+                {c.equity}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td className={mergeClasses(styles.number, y.deficit && styles.uncovered)} data-num>
+                  {y.resultText}
+                </td>
+                <td className={mergeClasses(styles.number, y.uncovered && styles.uncovered)} data-num>
+                  {y.equityText}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Text weight="semibold" className={summary.firstUncovered ? styles.uncovered : undefined}>
+          {summary.firstUncovered ? S.prognosisUncovered(summary.firstUncovered) : S.prognosisCovered}
+        </Text>
+        {download && <DownloadLink download={download} />}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Growth assumptions and the eget kapital at the start → a new prognosis sheet with live formulas. */
+export function PrognosisForm({
+  tables,
+  grids,
+  defaults,
+  sheetNames,
+  download,
+  onCreate,
+}: PrognosisFormProps): React.JSX.Element {
+  const styles = useStyles();
+  const announce = useAnnounce();
   const [input, setInput] = React.useState<PrognosisInput>({
     tableKey: defaults[0]?.tableKey ?? "",
     incomeGrowth: "0",
@@ -42,7 +109,7 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
     equityStart: "",
   });
   const [errors, setErrors] = React.useState<Errors>({});
-  const [built, setBuilt] = React.useState<string | undefined>();
+  const [built, setBuilt] = React.useState<PrognosisSummary | undefined>();
   const [busy, setBusy] = React.useState(false);
   const chosen = defaults.find((d) => d.tableKey === input.tableKey) ?? defaults[0];
   if (!chosen) return <Text>{S.noPrognosisTable}</Text>;
@@ -59,13 +126,16 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
     try {
       const engine = await loadEngine();
       const date = localIsoDay(new Date());
-      const result = engine.buildPrognosis(tables, { ...input, tableKey: chosen.tableKey }, sheetNames, date);
+      const result = engine.buildPrognosis(tables, { ...input, tableKey: chosen.tableKey }, sheetNames, date, grids);
       if (!result.ok) {
-        setErrors({ [result.field]: result.field === "equityStart" ? S.badNumber : S.badNumber });
+        setErrors({ [result.field]: S.badNumber });
         return;
       }
       setErrors({});
-      setBuilt(await onCreate(result.spec));
+      const name = await onCreate(result.spec);
+      if (!name) return;
+      setBuilt({ ...result.summary, sheet: name });
+      announce(S.prognosisBuilt(name));
     } finally {
       setBusy(false);
     }
@@ -89,8 +159,8 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
       <Field
         label={S.equityStart(chosen.years[0])}
         hint={
-          chosen.equityLabel && chosen.equityText
-            ? S.equityStartFound(chosen.equityLabel, chosen.equityText)
+          chosen.equityText && chosen.equityHow
+            ? S.equityStartFound(chosen.equityText, chosen.equityHow)
             : S.equityStartMissing
         }
         validationMessage={errors.equityStart}
@@ -104,11 +174,7 @@ export function PrognosisForm({ tables, defaults, sheetNames, onCreate }: Progno
       <Button appearance="primary" disabled={busy} onClick={() => void create()}>
         {S.buildPrognosis}
       </Button>
-      {built && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{S.prognosisBuilt(built)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {built && <PrognosisResult summary={built} download={download} />}
     </div>
   );
 }

@@ -5,27 +5,36 @@ import { paneTextStrings as S } from "../../domain/strings";
 import { localIsoNow } from "../../domain/localTime";
 import { loadEngine } from "../hooks/engine";
 import type { PaneAnalysis } from "../model/types";
+import { useAnnounce } from "./Announcer";
+import { DownloadLink, type Download } from "./DownloadLink";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 export interface ReportButtonProps {
   analysis: PaneAnalysis;
   workbookName: string;
+  /** File mode: the copy holding the report sheet, offered right here. */
+  download?: Download;
   onCreate(spec: SheetSpec): Promise<string>;
 }
 
 /** Writes the Kontrollrapport as a new sheet; the budget itself is not touched. */
-export function ReportButton({ analysis, workbookName, onCreate }: ReportButtonProps): React.JSX.Element {
+export function ReportButton({ analysis, workbookName, download, onCreate }: ReportButtonProps): React.JSX.Element {
   const styles = useStyles();
+  const announce = useAnnounce();
   const [built, setBuilt] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   const create = async () => {
     setBusy(true);
     try {
       const engine = await loadEngine();
-      setBuilt(await onCreate(engine.reportSheet(analysis, workbookName, localIsoNow(new Date()))));
+      const name = await onCreate(engine.reportSheet(analysis, workbookName, localIsoNow(new Date())));
+      if (!name) return;
+      setBuilt(name);
+      announce(S.reportBuilt(name));
     } finally {
       setBusy(false);
     }
@@ -37,8 +46,11 @@ export function ReportButton({ analysis, workbookName, onCreate }: ReportButtonP
         {S.buildReport}
       </Button>
       {built && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{S.reportBuilt(built)}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.body}>
+            <Text>{S.reportBuilt(built)}</Text>
+            {download && <DownloadLink download={download} />}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

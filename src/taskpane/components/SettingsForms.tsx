@@ -21,7 +21,14 @@ export function KommunKeyForm({ settings, onSave }: SettingsFormProps): React.JS
   return (
     <>
       <Text size={200}>{S.kommunKeyHint}</Text>
-      <PairsEditor columns={[S.kommunName, S.kommunWeight]} initial={initial} addLabel={S.addKommun} onSave={save} />
+      <PairsEditor
+        columns={[S.kommunName, S.kommunWeight]}
+        inputLabel={(n, column, [name]) => (column === 0 ? S.kommunNameLabel(n) : S.kommunWeightLabel(name.trim(), n))}
+        removeLabel={(n, [name]) => S.removeRow(name.trim() || S.kommunRow(n))}
+        initial={initial}
+        addLabel={S.addKommun}
+        onSave={save}
+      />
     </>
   );
 }
@@ -38,7 +45,14 @@ export function TrappaForm({ settings, onSave }: SettingsFormProps): React.JSX.E
   return (
     <>
       <Text size={200}>{S.trappaHint}</Text>
-      <PairsEditor columns={[S.trappaUpTo, S.trappaPercent]} initial={initial} addLabel={S.addStep} onSave={save} />
+      <PairsEditor
+        columns={[S.trappaUpTo, S.trappaPercent]}
+        inputLabel={(n, column) => `${column === 0 ? S.trappaUpTo : S.trappaPercent}, ${S.step(n)}`}
+        removeLabel={(n) => S.removeRow(S.step(n))}
+        initial={initial}
+        addLabel={S.addStep}
+        onSave={save}
+      />
     </>
   );
 }

@@ -8,16 +8,16 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** All sums hold, or how many do not. */
-export function SumsCard({ sums }: { sums: SumsStatus }): React.JSX.Element {
+/** All sums hold, or how many do not; nothing to say, and no verdict, when nothing was checked. */
+export function SumsCard({ sums, checked }: { sums: SumsStatus; checked: boolean }): React.JSX.Element {
   const styles = useStyles();
   const fine = sums.wrong === 0 && sums.resultsWrong === 0;
-  const headline =
-    sums.checked === 0
-      ? S.sumsNone
-      : sums.wrong === 0
-        ? S.sumsAllHold(sums.checked)
-        : S.sumsWrong(sums.wrong, sums.checked);
+  const looked = checked && sums.checked > 0;
+  const headline = !looked
+    ? S.sumsNone
+    : sums.wrong === 0
+      ? S.sumsAllHold(sums.checked)
+      : S.sumsWrong(sums.wrong, sums.checked);
   return (
     <Card role="region" aria-labelledby="sums-title">
       <CardHeader
@@ -27,9 +27,15 @@ export function SumsCard({ sums }: { sums: SumsStatus }): React.JSX.Element {
           </Text>
         }
         action={
-          <Badge appearance="tint" color={fine ? "success" : "danger"}>
-            {fine ? S.shareBadges.ok : S.shareBadges.wrong}
-          </Badge>
+          looked || sums.resultsWrong > 0 ? (
+            <Badge appearance="tint" color={fine ? "success" : "danger"}>
+              {fine ? S.shareBadges.ok : S.shareBadges.wrong}
+            </Badge>
+          ) : (
+            <Badge appearance="tint" color="informative">
+              {S.notChecked}
+            </Badge>
+          )
         }
       />
       <div className={styles.body} data-testid="sums-status">

@@ -1,31 +1,23 @@
 // The engine as the pane needs it: Grids + settings → PaneAnalysis (plain, formatted data).
 // Loaded with import() so the recognition, the checks and fast-formula-parser are a lazy chunk.
-import Decimal from "decimal.js";
 import { analyzeWorkbook, countBySeverity } from "../../domain/analyze";
-import { formatAmount } from "../../domain/amount";
 import type { Finding, UserSettings } from "../../domain/finding";
 import type { Grid } from "../../domain/grid";
-import type { BudgetTable, Unit } from "../../domain/table";
-import { periodLabel, tolerance } from "../../domain/checks/common";
-import { chainYears, equityChain } from "../../domain/checks/equityChain";
-import { convertUnit } from "../../domain/checks/equityCoverage";
-import { percentText } from "../../domain/checks/percent";
-import { memberGroups, type MemberGroup } from "../../domain/checks/shares";
-import { paneTextStrings } from "../../domain/strings";
-import type { EquitySeries, EquityYear, MemberShareTable, PaneAnalysis, SumsStatus, TableSummary } from "./types";
-
+import type { BudgetTable } from "../../domain/table";
+import { periodLabel } from "../../domain/checks/common";
 import { buildKontrollrapport } from "../../domain/report/kontrollrapport";
 import { reportSheetSpec } from "../../domain/report/sheet";
 import type { SheetSpec } from "../../domain/sheetspec";
 import packageJson from "../../../package.json";
+import { equitySeries } from "./equity";
+import { findingLines } from "./findingLines";
 import { prognosisDefaults, prognosisTables } from "./prognosis";
+import { memberShares } from "./shares";
+import type { PaneAnalysis, SumsStatus, TableSummary } from "./types";
 
 export { buildPrognosis } from "./prognosis";
 
-const S = paneTextStrings.singleLineRows;
 const SUM_ROLES = new Set(["subtotal", "total-income", "total-cost"]);
-const SHARE_RULES = new Set(["shares.state", "shares.region", "shares.municipalities"]);
-const EXPECTED_SHARE: Record<MemberGroup, string> = { state: "50 %", region: "25 %", kommuner: "25 %" };
 
 export function tableKey(table: { sheet: string; range: string }): string {
   return `${table.sheet}!${table.range}`;
@@ -57,108 +49,6 @@ function sumsStatus(tables: BudgetTable[], findings: Finding[]): SumsStatus {
   };
 }
 
-/** The member rows of each table in its first period with groups, judged by the share findings. */
-function memberShares(tables: BudgetTable[], findings: Finding[]): MemberShareTable[] {
-  const out: MemberShareTable[] = [];
-  for (const table of tables) {
-    const p = table.periods.findIndex((_, i) => memberGroups(table, i).size === 3);
-    if (p < 0) continue;
-    const groups = memberGroups(table, p);
-    const total = [...groups.values()].reduce((s, g) => s.plus(g.total), new Decimal(0));
-    const year = table.periods[p].year;
-    const shareFindings = findings.filter(
-      (f) => SHARE_RULES.has(f.rule) && f.sheet === table.sheet && f.period === year
-    );
-    const rows = [...groups.values()].flatMap((g) =>
-      g.rows.map((row, i) => {
-        const amount = g.amounts[i];
-        const hit =
-          shareFindings.find((f) => f.cell === amount.cell || f.related.includes(amount.cell)) ??
-          shareFindings.find((f) => g.amounts.some((a) => a.cell === f.cell));
-        return {
-          label: row.label,
-          cell: amount.cell,
-          amount: formatAmount(amount.value, table.unit),
-          share: total.isZero() ? "–" : percentText(amount.value.div(total)),
-          expectedShare: EXPECTED_SHARE[g.group],
-          badge: hit ? (hit.data?.agreed ? ("agreed" as const) : ("wrong" as const)) : ("ok" as const),
-        };
-      })
-    );
-    const period = periodLabel(table.periods[p]);
-    out.push({
-      sheet: table.sheet,
-      tableKey: tableKey(table),
-      period,
-      total: formatAmount(total, table.unit),
-      rows,
-      singleLine: false,
-    });
-  }
-  if (out.length > 0) return out;
-  const single = findings.find((f) => f.rule === "shares.single-line");
-  if (!single || !single.data || !single.actual) return out;
-  const unit = single.unit ?? "kr";
-  const part = (key: string) => formatAmount(new Decimal(String(single.data?.[key] ?? "0")), unit);
-  const line = (label: string, key: string, share: string) => ({
-    label,
-    cell: single.cell,
-    amount: part(key),
-    share,
-    expectedShare: share,
-    badge: "unchecked" as const,
-  });
-  const table = tables.find((t) => t.sheet === single.sheet);
-  return [
-    {
-      sheet: single.sheet,
-      tableKey: table ? tableKey(table) : single.sheet,
-      period: String(single.period ?? ""),
-      total: formatAmount(new Decimal(single.actual), unit),
-      rows: [line(S.state, "state", "50 %"), line(S.region, "region", "25 %"), line(S.kommuner, "kommuner", "25 %")],
-      singleLine: true,
-    },
-  ];
-}
-
-/** Eget kapital at the end of each year, from every table's chain (the first table that states a year wins). */
-function equitySeries(tables: BudgetTable[], grids: Grid[], settings: UserSettings, findings: Finding[]): EquitySeries {
-  const unit: Unit =
-    tables.find((t) => t.rows.some((r) => r.role === "equity-out" || r.role === "equity-in"))?.unit ?? "kr";
-  const byYear = new Map<number, { value?: Decimal; result?: Decimal }>();
-  const context = { tables, grids, settings };
-  for (const table of tables) {
-    for (const entry of chainYears(equityChain(table, context))) {
-      const slot = byYear.get(entry.year) ?? {};
-      const toUnit = (d: Decimal) => convertUnit(d, table.unit, unit);
-      const result = entry.result && entry.result.year === entry.result.period.year ? entry.result.value : undefined;
-      const closing =
-        entry.closing?.value ?? (entry.opening && result !== undefined ? entry.opening.value.plus(result) : undefined);
-      if (slot.value === undefined && closing !== undefined) slot.value = toUnit(closing);
-      if (slot.result === undefined && result !== undefined) slot.result = toUnit(result);
-      byYear.set(entry.year, slot);
-    }
-  }
-  const uncovered = new Set(findings.filter((f) => f.rule === "equity.deficit-uncovered").map((f) => f.period));
-  const years: EquityYear[] = [...byYear.entries()]
-    .filter(([, s]) => s.value !== undefined)
-    .sort(([a], [b]) => a - b)
-    .map(([year, s]) => {
-      const value = s.value as Decimal;
-      const deficit = s.result !== undefined && s.result.lt(tolerance(unit, 1).negated());
-      return {
-        year,
-        value: value.toFixed(),
-        valueText: formatAmount(value, unit),
-        shortText: formatAmount(value),
-        deficit,
-        resultText: s.result === undefined ? undefined : formatAmount(s.result, unit),
-        uncovered: uncovered.has(year) || value.isNegative(),
-      };
-    });
-  return { unit, years };
-}
-
 export function analyzePane(grids: Grid[], settings: UserSettings): PaneAnalysis {
   const { tables, findings } = analyzeWorkbook(grids, settings, settings.overrides);
   return {
@@ -166,13 +56,15 @@ export function analyzePane(grids: Grid[], settings: UserSettings): PaneAnalysis
     settings,
     tables,
     findings,
+    checked: tables.length > 0,
+    lines: findingLines(findings, tables, grids),
     summaries: tables.map(summarize),
     counts: countBySeverity(findings),
     sums: sumsStatus(tables, findings),
-    shares: memberShares(tables, findings),
+    shares: memberShares(tables, findings, settings),
     equity: equitySeries(tables, grids, settings, findings),
     prognosis: prognosisTables(tables)
-      .map((t) => prognosisDefaults(tables, tableKey(t)))
+      .map((t) => prognosisDefaults(tables, tableKey(t), grids))
       .filter((d): d is NonNullable<typeof d> => d !== undefined),
   };
 }

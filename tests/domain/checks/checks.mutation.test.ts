@@ -118,7 +118,7 @@ describe.each(Object.keys(SOURCES))("tables %s", (name) => {
         ["formula.range-omits-row", "error", BUDGET, "B31", 2024, "165800", "165300"],
       ]);
       expect(findings[0].message).toBe(
-        "Formeln =SUM(B23:B29) i Summa administration tar inte med Övriga externa kostnader; den borde vara =SUM(B23:B30)."
+        "Formeln =SUMMA(B23:B29) i Summa administration tar inte med Övriga externa kostnader; den borde vara =SUMMA(B23:B30)."
       );
       expect(findings[0].fix).toEqual({
         sheet: BUDGET,
@@ -134,7 +134,7 @@ describe.each(Object.keys(SOURCES))("tables %s", (name) => {
         ["formula.range-omits-row", "error", BUDGET, "B55", 2024, "1434809", "2855618"],
       ]);
       expect(findings[0].message).toBe(
-        "Formeln =SUM(B22:B54) i Summa administration/kansli räknar Summa administration, Summa reklam och representation, Summa köp av tjänster och Summa personal två gånger (både delsumman och dess poster); den borde vara =SUM(B31:B32,B38,B45,B54)."
+        "Formeln =SUMMA(B22:B54) i Summa administration/kansli räknar Summa administration, Summa reklam och representation, Summa köp av tjänster och Summa personal två gånger (både delsumman och dess poster); den borde vara =SUMMA(B31:B32;B38;B45;B54)."
       );
     });
 

@@ -303,6 +303,16 @@ describe("equity on seed 002 (tkr)", () => {
         expected: "-618",
         actual: "-500",
       },
+      // The table states no eget kapital to judge the deficit against.
+      {
+        rule: "equity.deficit-unchecked",
+        severity: "info",
+        sheet: "Budget 2017",
+        cell: "B28",
+        period: 2017,
+        expected: undefined,
+        actual: "-618",
+      },
     ]);
   });
 

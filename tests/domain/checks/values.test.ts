@@ -90,7 +90,7 @@ test("texts that look like numbers but are no Swedish amount are warned about; 1
       "info",
       "B7",
       undefined,
-      "1 belopp i Budget 2024!A1:B7 är text, inte tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med dem. Gör om dem till tal innan du bygger formler på tabellen.",
+      "1 belopp i Budget 2024!A1:B7 är text, inte ett tal (tabellen ser inklistrad ut): Excels SUMMA räknar inte med det. Gör om det till ett tal innan du bygger formler på tabellen.",
     ],
     ["number.unreadable-text", "warning", "B8", 2024, text("NaN", "Lokal")],
     ["number.unreadable-text", "warning", "B9", 2024, text("1e308", "Resor")],

@@ -55,36 +55,37 @@ test("set up for printing: A4 landscape, one page wide, the header row on every 
     repeatRows: "1:1",
     paperSize: "A4",
   });
-  expect(spec.columnWidths).toEqual({ 1: 16, 2: 26, 3: 24, 4: 10, 5: 12, 6: 14, 7: 14, 8: 14, 9: 64 });
+  expect(spec.columnWidths).toEqual({ 1: 16, 2: 64, 3: 30, 4: 10, 5: 12, 6: 14, 7: 14, 8: 14, 9: 26 });
   expect(value(rowOf(spec, 1).A)).toBe("Kontrollrapport för SOFINT VP 2018.xlsx, 2024-11-05 14:32 (UTC+01:00)");
 });
 
 test("the header block: workbook, date, version and fingerprint", () => {
-  expect(value(rowWith(spec, "A", "Arbetsbok").C)).toBe("SOFINT VP 2018.xlsx");
-  expect(value(rowWith(spec, "A", "Skapad").C)).toBe("2024-11-05 14:32 (UTC+01:00)");
-  expect(value(rowWith(spec, "A", "Finsam Budgetkontroll, version").C)).toBe("0.1.0");
-  expect(value(rowWith(spec, "A", "Fingeravtryck (SHA-256)").C)).toBe(report.fingerprint.digest);
-  expect(value(rowWith(spec, "A", "Sammanfattning").C)).toBe("3 fel, 0 varningar, 8 upplysningar");
+  expect(value(rowWith(spec, "A", "Arbetsbok").B)).toBe("SOFINT VP 2018.xlsx");
+  expect(value(rowWith(spec, "A", "Skapad").B)).toBe("2024-11-05 14:32 (UTC+01:00)");
+  expect(value(rowWith(spec, "A", "Finsam Budgetkontroll, version").B)).toBe("0.1.0");
+  expect(value(rowWith(spec, "A", "Fingeravtryck (SHA-256)").B)).toBe(report.fingerprint.digest);
+  expect(value(rowWith(spec, "A", "Sammanfattning").B)).toBe("3 fel, 0 varningar, 8 upplysningar");
 });
 
-test("a check line and a finding line", () => {
-  const check = rowWith(spec, "B", "sum.mismatch");
-  expect([value(check.A), value(check.C)]).toEqual(["1 fel", "En summa skiljer sig från summan av sina poster."]);
-  expect(value(check.I)).toBe(
+test("a check line and a finding line: the Swedish first, the rule id last", () => {
+  const check = rowWith(spec, "I", "sum.mismatch");
+  expect([value(check.A), value(check.B)]).toEqual(["1 fel", "En summa skiljer sig från summan av sina poster."]);
+  expect(value(check.C)).toBe(
     "Budget 2018: B3:C10, B14:B17, B20:B22, B24:B25, B27:B29, B31:B32, B34, B36, B38:B39, B41:B42, B44:B45, B47:B50, B54:D54, B56:D63"
   );
   const finding = rowWith(spec, "D", "B49");
-  expect([value(finding.A), value(finding.B), value(finding.C), value(finding.E)]).toEqual([
+  expect([value(finding.A), value(finding.C), value(finding.E), value(finding.I)]).toEqual([
     "Fel",
-    "sum.mismatch",
     "Budget 2018",
     "2018",
+    "sum.mismatch",
   ]);
   expect([value(finding.F), value(finding.G), value(finding.H)]).toEqual(["3212075", "4286000", "1073925"]);
   expect(finding.F.value?.type).toBe("number");
   expect(finding.F.numberFormat).toBe('#,##0 "kr";-#,##0 "kr"');
-  expect(value(finding.I)).toBe(
-    "Summa kostnader 2018 är 4\u00a0286\u00a0000\u00a0kr men posterna summerar till 3\u00a0212\u00a0075\u00a0kr (diff 1\u00a0073\u00a0925\u00a0kr)."
+  // The difference stands in its own column (H), signed: the message does not repeat it unsigned.
+  expect(value(finding.B)).toBe(
+    "Summa kostnader 2018 är 4\u00a0286\u00a0000\u00a0kr men posterna summerar till 3\u00a0212\u00a0075\u00a0kr."
   );
 });
 
@@ -102,6 +103,7 @@ test("the appendix holds the hashed lines, one a row, as text", () => {
 test("headings are bold", () => {
   expect(rowWith(spec, "A", "Anmärkningar").A.style?.bold).toBe(true);
   expect(rowWith(spec, "A", "Allvar").I.style).toMatchObject({ bold: true });
+  expect(value(rowWith(spec, "A", "Allvar").B)).toBe("Beskrivning");
 });
 
 describe("written into a copy of the workbook", () => {
