@@ -100,8 +100,11 @@ describe("JSON additions: whether anything was checked, and each file's fingerpr
     });
     expect(budget.fingerprint?.digest).toMatch(/^[0-9a-f]{64}$/);
     // A workbook with no budget: nothing checked, which no reader may take for a pass.
+    // Its Totalt rows are still checked by the general layer, as tables of kind "table".
     expect(statistics.checked).toBe(false);
-    expect(statistics.tables).toEqual([]);
+    expect(statistics.tables.map((t) => [t.kind, t.sheet, (t.aggregations ?? []).map((a) => a.total)])).toEqual([
+      ["table", "Mottagningsteamet", ["B6", "B13"]],
+    ]);
   });
 });
 

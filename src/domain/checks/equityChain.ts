@@ -100,7 +100,8 @@ export function equityChain(table: BudgetTable, context: CheckContext): EquityCh
     const resultRow = [...table.rows].reverse().find((r) => isCheckedResult(r) && r.values[p]);
     if (resultRow) {
       const verdict = resultVerdict(h, resultRow, p, context);
-      if (verdict) yearOf(chain, period.year).computed = verdict.expected;
+      // A result whose terms the arithmetic could not stand on (a mismatch it does not judge) computes nothing.
+      if (verdict && (verdict.ok || verdict.judged)) yearOf(chain, period.year).computed = verdict.expected;
     }
   });
   return chain;

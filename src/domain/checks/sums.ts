@@ -94,12 +94,16 @@ function sumFinding(
   i: Instance
 ): Finding | undefined {
   if (i.verdict === "exact" || i.verdict === "text-skipped") return undefined;
-  if (i.verdict === "mismatch" && (!i.judged || row.role === "result")) return undefined;
   const table = ta.budget;
   const p = i.series;
+  // A result in a period is results.ts's to judge, in a Totalt column the row total's; down an
+  // Avvikelse column nothing else checks it, and its terms are a plain sum.
+  const column = ta.table.columns[p].column;
+  const variance = (table.varianceColumns ?? []).some((v) => v.column === column);
+  const resultsJudge = row.role === "result" && !variance;
+  if (i.verdict === "mismatch" && (!i.judged || resultsJudge)) return undefined;
   // A period's column, or another column of figures (Avvikelse, Förändring) named by its header.
   const period = p < table.periods.length ? table.periods[p] : undefined;
-  const column = ta.table.columns[p].column;
   const figure = ta.table.lines[a.total].figures[p];
   const amount = period ? row.values[p] : undefined;
   const cell = figure?.cell ?? address(row.row, column);
